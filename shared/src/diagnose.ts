@@ -1,0 +1,38 @@
+// The whole path for one message: bytes -> Message -> Report -> Diagnosis. Never throws.
+import type { Diagnosis, Kind, Report } from './types.js';
+import { parseMessage, type Limits } from './message/index.js';
+import { findReport } from './report/index.js';
+import { classify } from './reasons/index.js';
+
+const NON_BOUNCE_KINDS: ReadonlySet<Kind> = new Set(['none', 'vacation', 'feedback', 'delivered']);
+
+export function diagnoseReport(report: Report): Diagnosis {
+  const recipients = report.recipients.map(classify);
+  return {
+    bounce: !NON_BOUNCE_KINDS.has(report.kind) && recipients.length > 0,
+    kind: report.kind,
+    source: report.source,
+    recipients,
+    original: report.original,
+    bounceDate: report.bounceDate,
+    bounceSubject: report.bounceSubject,
+    forwarded: report.forwarded,
+  };
+}
+
+export function cannotTell(why: string): Diagnosis {
+  return {
+    bounce: false, kind: 'none', source: 'none', recipients: [], original: null, bounceDate: null,
+    bounceSubject: '', forwarded: false, unreadable: why,
+  };
+}
+
+export async function diagnose(input: Uint8Array | ArrayBuffer | string, limits?: Partial<Limits>): Promise<Diagnosis> {
+  try {
+    const msg = await parseMessage(input, limits);
+    const report = await findReport(msg, limits);
+    return diagnoseReport(report);
+  } catch (e) {
+    return cannotTell(`could not read this message (${e instanceof Error ? e.message : String(e)})`);
+  }
+}

@@ -1,0 +1,17 @@
+import type { Message, RecipientRecord } from '../types.js';
+
+export interface DialectInput {
+  msg: Message;
+  /** Records from a message/delivery-status part, if the bounce has one (often less precise). */
+  dsn: RecipientRecord[];
+}
+
+/**
+ * One sending MTA's or provider's human-readable bounce format. `matches` must be cheap (headers,
+ * subject, the first lines); `read` returns the recipients it understood, or [] to let others try.
+ */
+export interface Dialect {
+  name: string;
+  matches(msg: Message): boolean;
+  read(input: DialectInput): RecipientRecord[];
+}

@@ -1,0 +1,41 @@
+// mbox splitting. A message starts at a line "From " that follows an empty line (or the start of the
+// file) and looks like an envelope line: "From sender date". Quoted ">From " lines in bodies and "From "
+// at the start of a body paragraph that lacks a date do not split.
+
+const ENVELOPE = /^From \S+ +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/;
+
+export function isMbox(head: Uint8Array | string): boolean {
+  const s = typeof head === 'string' ? head.slice(0, 200) : new TextDecoder('latin1').decode(head.subarray(0, 200));
+  return ENVELOPE.test(s);
+}
+
+/** Splits mbox bytes into message byte ranges (each without its "From " line). */
+export function splitMbox(bytes: Uint8Array): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  let start = -1;
+  let lineStart = 0;
+  let prevBlank = true;
+  const latin1 = new TextDecoder('latin1');
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i < bytes.length && bytes[i] !== 0x0a) continue;
+    const lineEnd = i;
+    // "From " is five bytes; only then decode the line to test the envelope pattern.
+    if (
+      prevBlank &&
+      lineEnd - lineStart >= 5 &&
+      bytes[lineStart] === 0x46 && bytes[lineStart + 1] === 0x72 && bytes[lineStart + 2] === 0x6f &&
+      bytes[lineStart + 3] === 0x6d && bytes[lineStart + 4] === 0x20 &&
+      ENVELOPE.test(latin1.decode(bytes.subarray(lineStart, Math.min(lineEnd, lineStart + 200))))
+    ) {
+      if (start >= 0) out.push(bytes.subarray(start, lineStart));
+      start = Math.min(lineEnd + 1, bytes.length);
+    }
+    let len = lineEnd - lineStart;
+    if (len > 0 && bytes[lineEnd - 1] === 0x0d) len--;
+    prevBlank = len === 0;
+    lineStart = i + 1;
+  }
+  if (start >= 0) out.push(bytes.subarray(start));
+  else if (bytes.length) out.push(bytes);
+  return out;
+}

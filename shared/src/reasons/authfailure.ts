@@ -1,0 +1,15 @@
+import type { ReasonRule } from './rule.js';
+
+export const authfailure: ReasonRule = {
+  name: 'authfailure',
+  statuses: ["5.7.26", "5.7.27", "5.7.20", "5.7.21", "5.7.22", "5.7.23", "5.7.24"],
+  phrases: [
+    "spf",
+    "dkim",
+    "dmarc",
+    "authentication failure",
+    "sender policy framework",
+    "unauthenticated email",
+    "failed dmarc",
+  ],
+};

@@ -1,0 +1,8 @@
+import type { ReasonRule } from './rule.js';
+
+export const delivered: ReasonRule = {
+  name: 'delivered',
+  statuses: [],
+  phrases: [
+  ],
+};

@@ -1,0 +1,19 @@
+import type { ReasonRule } from './rule.js';
+
+export const mesgtoobig: ReasonRule = {
+  name: 'mesgtoobig',
+  statuses: ["5.3.4", "4.3.4", "5.2.3"],
+  phrases: [
+    "message too large",
+    "message size exceeds",
+    "exceeds size limit",
+    "message is too big",
+    "size limit",
+    "exceeds the maximum size",
+    "message length exceeds",
+    "too large",
+    "larger than",
+    "maximum message size",
+    "message too big",
+  ],
+};

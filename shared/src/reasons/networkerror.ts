@@ -1,0 +1,21 @@
+import type { ReasonRule } from './rule.js';
+
+export const networkerror: ReasonRule = {
+  name: 'networkerror',
+  statuses: ["5.4.0", "4.4.0", "4.4.1", "4.4.2", "5.4.2", "5.4.3", "5.4.6", "5.4.7", "4.4.3", "4.4.6", "5.4.1", "4.4.5"],
+  phrases: [
+    "connection timed out",
+    "network is unreachable",
+    "no route to host",
+    "connection reset",
+    "lost connection",
+    "dns lookup",
+    "name server",
+    "too many hops",
+    "mail loop",
+    "routing loop",
+    "loops back to myself",
+    "temporary lookup failure",
+  ],
+  temporary: true,
+};

@@ -1,0 +1,8 @@
+import type { ReasonRule } from './rule.js';
+
+export const onhold: ReasonRule = {
+  name: 'onhold',
+  statuses: [],
+  phrases: [
+  ],
+};

@@ -1,0 +1,19 @@
+import type { ReasonRule } from './rule.js';
+
+export const rejected: ReasonRule = {
+  name: 'rejected',
+  statuses: ["5.1.8", "5.1.7"],
+  phrases: [
+    "sender rejected",
+    "sender address rejected",
+    "domain of sender address",
+    "sender verify failed",
+    "sender not allowed",
+    "invalid sender",
+    "bad sender",
+    "sender domain",
+    "address verification failed",
+    "mail from rejected",
+    "from address rejected",
+  ],
+};

@@ -1,0 +1,17 @@
+import type { ReasonRule } from './rule.js';
+
+export const speeding: ReasonRule = {
+  name: 'speeding',
+  statuses: ["4.7.28"],
+  phrases: [
+    "rate limit",
+    "too many messages",
+    "sending rate",
+    "rate exceeded",
+    "try again later",
+    "throttl",
+    "submission quota",
+    "too many emails",
+  ],
+  temporary: true,
+};

@@ -1,0 +1,20 @@
+import type { ReasonRule } from './rule.js';
+
+export const systemerror: ReasonRule = {
+  name: 'systemerror',
+  statuses: ["5.3.0", "4.3.0", "5.3.5", "4.3.5"],
+  phrases: [
+    "system error",
+    "internal error",
+    "server error",
+    "local configuration error",
+    "config error",
+    "temporary failure",
+    "server configuration problem",
+    "cannot process",
+    "unable to process",
+    "system not accepting",
+    "local error",
+  ],
+  temporary: true,
+};

@@ -1,0 +1,8 @@
+import type { ReasonRule } from './rule.js';
+
+export const undefinedReason: ReasonRule = {
+  name: 'undefined',
+  statuses: [],
+  phrases: [
+  ],
+};

@@ -1,0 +1,12 @@
+import type { ReasonRule } from './rule.js';
+
+export const virusdetected: ReasonRule = {
+  name: 'virusdetected',
+  statuses: [],
+  phrases: [
+    "virus",
+    "malware",
+    "infected",
+    "trojan",
+  ],
+};

@@ -1,0 +1,41 @@
+// "Name: value" blocks (RFC 3464 delivery-status, RFC 5965 feedback-report, rfc822-headers), with
+// folded continuation lines joined. Blocks are separated by blank lines.
+
+export type FieldBlock = Map<string, string>;
+
+export function parseFieldBlocks(text: string, maxBlocks = 1000): FieldBlock[] {
+  const blocks: FieldBlock[] = [];
+  let cur: FieldBlock = new Map();
+  let lastKey = '';
+  for (const line of text.split('\n')) {
+    if (/^\s*$/.test(line)) {
+      if (cur.size) {
+        blocks.push(cur);
+        if (blocks.length >= maxBlocks) return blocks;
+      }
+      cur = new Map();
+      lastKey = '';
+      continue;
+    }
+    if (/^[ \t]/.test(line) && lastKey) {
+      cur.set(lastKey, `${cur.get(lastKey)} ${line.trim()}`);
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (colon <= 0 || colon > 80) continue;
+    const key = line.slice(0, colon).trim().toLowerCase();
+    if (!/^[\x21-\x7e]+$/.test(key)) continue;
+    const value = line.slice(colon + 1).trim();
+    // The first occurrence wins, as in the RFC's one-field-per-block rule.
+    if (!cur.has(key)) cur.set(key, value);
+    lastKey = key;
+  }
+  if (cur.size) blocks.push(cur);
+  return blocks;
+}
+
+/** Strips the "type;" prefix of typed fields (rfc822; dns; smtp;). */
+export function typedValue(v: string | undefined): string {
+  if (!v) return '';
+  return v.replace(/^[a-z0-9-]{1,20}\s*;\s*/i, '').trim();
+}

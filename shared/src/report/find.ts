@@ -1,0 +1,99 @@
+// Message -> Report: which reader understands this message, and what it says per recipient.
+import type { Kind, Message, RecipientRecord, Report } from '../types.js';
+import { parseMessage, type Limits, withLimits } from '../message/index.js';
+import { DIALECTS } from '../dialects/index.js';
+import { readDeliveryStatus } from './rfc3464.js';
+import { readFeedback } from './arf.js';
+import { isAutoReply } from './autoreply.js';
+import { findOriginal } from './original.js';
+import { readText } from './text-reader.js';
+import { isReportContentType, senderLooksLikeMta, subjectLooksLikeBounce } from './bounce-signs.js';
+import { findStatus, squash } from '../text/index.js';
+
+const DSN_TYPES = ['message/delivery-status', 'message/global-delivery-status'];
+
+function kindOf(records: RecipientRecord[]): Kind {
+  if (!records.length) return 'none';
+  if (records.some((r) => r.action === 'failed' || (!r.action && r.reason !== 'delivered'))) {
+    if (records.every((r) => r.action === 'delayed')) return 'delayed';
+    return records.some((r) => r.action !== 'delayed' && r.action !== 'delivered') ? 'failed' : 'delayed';
+  }
+  if (records.every((r) => r.action === 'delivered' || r.action === 'relayed' || r.action === 'expanded')) return 'delivered';
+  if (records.some((r) => r.action === 'delayed')) return 'delayed';
+  return 'failed';
+}
+
+function baseReport(msg: Message, source: string, recipients: RecipientRecord[], kind: Kind, forwarded: boolean): Report {
+  return {
+    source,
+    kind,
+    recipients,
+    original: findOriginal(msg),
+    bounceDate: msg.date,
+    bounceSubject: msg.subject,
+    bounceFrom: msg.from,
+    forwarded,
+  };
+}
+
+/** Fills what the human text says into DSN records that lack it. */
+function enrich(records: RecipientRecord[], text: RecipientRecord[]): RecipientRecord[] {
+  return records.map((r) => {
+    const t = text.find((x) => x.address.toLowerCase() === r.address.toLowerCase());
+    if (!t) return r;
+    return {
+      ...r,
+      diagnostic: r.diagnostic || t.diagnostic,
+      status: r.status ?? t.status,
+      replyCode: r.replyCode ?? t.replyCode,
+    };
+  });
+}
+
+export async function findReport(msg: Message, overrides?: Partial<Limits>, depth = 0): Promise<Report> {
+  const limits = withLimits(overrides);
+
+  const feedback = readFeedback(msg);
+  if (feedback) return baseReport(msg, 'arf', feedback, 'feedback', depth > 0);
+
+  const dsnPart = msg.parts.find((p) => DSN_TYPES.includes(p.mimeType));
+  const dsn = dsnPart ? readDeliveryStatus(dsnPart.text, limits.maxRecipients).recipients : [];
+
+  for (const d of DIALECTS) {
+    if (!d.matches(msg)) continue;
+    const recs = d.read({ msg, dsn }).slice(0, limits.maxRecipients);
+    if (recs.length) return baseReport(msg, d.name, recs, kindOf(recs), depth > 0);
+  }
+
+  if (dsn.length) {
+    const recs = enrich(dsn, readText(msg));
+    return baseReport(msg, 'rfc3464', recs, kindOf(recs), depth > 0);
+  }
+
+  if (isAutoReply(msg) && !senderLooksLikeMta(msg)) {
+    const recs: RecipientRecord[] = [
+      { address: msg.from, action: null, status: null, replyCode: null, remoteMta: null, diagnostic: squash(msg.subject, 300), command: null, reason: 'vacation' },
+    ];
+    return baseReport(msg, 'rfc3834', recs, 'vacation', depth > 0);
+  }
+
+  // A bounce forwarded by a person: look inside attached messages.
+  if (depth < limits.maxForwardDepth) {
+    for (const p of msg.parts) {
+      if (p.mimeType !== 'message/rfc822' && p.mimeType !== 'message/global') continue;
+      const inner = await parseMessage(p.text, limits);
+      const rep = await findReport(inner, limits, depth + 1);
+      if (rep.recipients.length && rep.kind !== 'none' && rep.kind !== 'vacation') return { ...rep, forwarded: true };
+    }
+  }
+
+  const headerless = msg.headers.length === 0;
+  const looksBounce = isReportContentType(msg) || (senderLooksLikeMta(msg) && (subjectLooksLikeBounce(msg) || !!findStatus(msg.text)))
+    || (subjectLooksLikeBounce(msg) && /^(?:fwd?|転送)\s*:/i.test(msg.subject.trim()))
+    || (headerless && !!findStatus(msg.text));
+  if (looksBounce) {
+    const recs = readText(msg, [], limits.maxRecipients);
+    if (recs.length) return baseReport(msg, headerless ? 'pasted' : 'text', recs, kindOf(recs), depth > 0 || (!senderLooksLikeMta(msg) && !headerless));
+  }
+  return baseReport(msg, 'none', [], 'none', depth > 0);
+}

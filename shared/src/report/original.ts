@@ -1,0 +1,50 @@
+// The returned original: its headers come as message/rfc822, text/rfc822-headers, or pasted into the
+// body after a marker line. Only the header block is read.
+import type { Message, Original } from '../types.js';
+import { cleanAddress, findAddresses } from '../text/index.js';
+import { parseFieldBlocks } from './fields.js';
+
+const ORIGINAL_TYPES = ['message/rfc822', 'text/rfc822-headers', 'message/rfc822-headers', 'message/global', 'message/global-headers'];
+
+function decodeWord(v: string): string {
+  // Encoded words in headers of the returned original stay encoded in the part; decode the common forms.
+  return v.replace(/=\?([^?\s]{1,40})\?([bq])\?([^?\s]{0,2000})\?=/gi, (all, cs: string, enc: string, data: string) => {
+    try {
+      let bytes: Uint8Array;
+      if (enc.toLowerCase() === 'b') {
+        const bin = atob(data);
+        bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
+      } else {
+        const s = data.replace(/_/g, ' ').replace(/=([0-9a-f]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+        bytes = Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff);
+      }
+      return new TextDecoder(cs.toLowerCase()).decode(bytes);
+    } catch {
+      return all;
+    }
+  }).replace(/\?=\s+=\?/g, '?==?');
+}
+
+export function originalFromHeaderText(text: string): Original | null {
+  const block = parseFieldBlocks(text.slice(0, 64 * 1024), 1)[0];
+  if (!block || !(block.has('subject') || block.has('message-id') || block.has('to') || block.has('from'))) return null;
+  const to = findAddresses(block.get('to') ?? '', 50);
+  return {
+    subject: block.has('subject') ? decodeWord(block.get('subject')!) : null,
+    date: block.get('date') ?? null,
+    messageId: block.get('message-id') ?? null,
+    from: cleanAddress(block.get('from')) || null,
+    to,
+  };
+}
+
+export function findOriginal(msg: Message): Original | null {
+  for (const p of msg.parts) {
+    if (ORIGINAL_TYPES.includes(p.mimeType)) {
+      const o = originalFromHeaderText(p.text);
+      if (o) return o;
+    }
+  }
+  // Text dialects paste the original after a marker; the caller passes the slice if it knows one.
+  return null;
+}

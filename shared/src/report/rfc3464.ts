@@ -1,0 +1,59 @@
+// RFC 3464 message/delivery-status: one per-message block, then one block per recipient.
+import type { Action, RecipientRecord } from '../types.js';
+import { cleanAddress, findReplyCode, findStatus, isStatus, squash } from '../text/index.js';
+import { parseFieldBlocks, typedValue } from './fields.js';
+
+const ACTIONS: Record<string, Action> = {
+  failed: 'failed', failure: 'failed', delayed: 'delayed', delivered: 'delivered', relayed: 'relayed',
+  expanded: 'expanded', deliverable: 'delivered', expired: 'failed',
+};
+
+export function normaliseAction(v: string | undefined | null): Action | null {
+  if (!v) return null;
+  const k = v.trim().toLowerCase().split(/[\s(]/)[0] ?? '';
+  return ACTIONS[k] ?? null;
+}
+
+export interface DeliveryStatus {
+  reportingMta: string | null;
+  arrivalDate: string | null;
+  recipients: RecipientRecord[];
+}
+
+/** Reads a delivery-status part. Lenient: fields out of order or blocks run together still work. */
+export function readDeliveryStatus(text: string, maxRecipients = 500): DeliveryStatus {
+  const blocks = parseFieldBlocks(text);
+  let reportingMta: string | null = null;
+  let arrivalDate: string | null = null;
+  const recipients: RecipientRecord[] = [];
+  for (const b of blocks) {
+    if (b.has('reporting-mta') && !reportingMta) reportingMta = typedValue(b.get('reporting-mta')) || null;
+    if (b.has('arrival-date') && !arrivalDate) arrivalDate = b.get('arrival-date') ?? null;
+    const finalRcpt = b.get('final-recipient') ?? b.get('original-recipient') ?? b.get('x-actual-recipient');
+    if (!finalRcpt) continue;
+    const address = cleanAddress(typedValue(finalRcpt)) || cleanAddress(typedValue(b.get('original-recipient')));
+    if (!address) continue;
+    const diagnostic = squash(typedValue(b.get('diagnostic-code')));
+    const rawStatus = (b.get('status') ?? '').trim();
+    const statusInField = findStatus(rawStatus);
+    const statusInDiag = findStatus(diagnostic);
+    // A more specific code in the diagnostic beats a generic x.0.0 in the Status field.
+    let status = isStatus(statusInField) ? statusInField : null;
+    if (statusInDiag && (!status || /\.0\.0$/.test(status)) && statusInDiag[0] === (status ?? statusInDiag)[0]) status = statusInDiag;
+    recipients.push({
+      address,
+      originalRecipient: cleanAddress(typedValue(b.get('original-recipient'))) || null,
+      action: normaliseAction(b.get('action')),
+      status,
+      replyCode: findReplyCode(diagnostic),
+      remoteMta: typedValue(b.get('remote-mta')) || null,
+      reportingMta,
+      diagnostic,
+      command: null,
+      lastAttemptDate: b.get('last-attempt-date') ?? null,
+      willRetryUntil: b.get('will-retry-until') ?? null,
+    });
+    if (recipients.length >= maxRecipients) break;
+  }
+  return { reportingMta, arrivalDate, recipients };
+}

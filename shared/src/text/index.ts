@@ -1,0 +1,3 @@
+export * from './codes.js';
+export * from './address.js';
+export * from './squash.js';
