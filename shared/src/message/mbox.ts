@@ -9,16 +9,24 @@ export function isMbox(head: Uint8Array | string): boolean {
   return ENVELOPE.test(s);
 }
 
-/** Splits mbox bytes into message byte ranges (each without its "From " line). */
+/**
+ * Splits mbox bytes into message byte ranges (each without its "From " line). Lines may end in LF, CRLF
+ * or a lone CR (old Mac exports), so the split works before newline normalisation.
+ */
 export function splitMbox(bytes: Uint8Array): Uint8Array[] {
   const out: Uint8Array[] = [];
   let start = -1;
   let lineStart = 0;
   let prevBlank = true;
   const latin1 = new TextDecoder('latin1');
-  for (let i = 0; i <= bytes.length; i++) {
-    if (i < bytes.length && bytes[i] !== 0x0a) continue;
+  const n = bytes.length;
+  let i = 0;
+  while (lineStart <= n) {
+    // Find the end of this line: the next LF or CR (CRLF counts as one line end).
+    i = lineStart;
+    while (i < n && bytes[i] !== 0x0a && bytes[i] !== 0x0d) i++;
     const lineEnd = i;
+    const next = i < n && bytes[i] === 0x0d && bytes[i + 1] === 0x0a ? i + 2 : i + 1;
     // "From " is five bytes; only then decode the line to test the envelope pattern.
     if (
       prevBlank &&
@@ -28,14 +36,13 @@ export function splitMbox(bytes: Uint8Array): Uint8Array[] {
       ENVELOPE.test(latin1.decode(bytes.subarray(lineStart, Math.min(lineEnd, lineStart + 200))))
     ) {
       if (start >= 0) out.push(bytes.subarray(start, lineStart));
-      start = Math.min(lineEnd + 1, bytes.length);
+      start = Math.min(next, n);
     }
-    let len = lineEnd - lineStart;
-    if (len > 0 && bytes[lineEnd - 1] === 0x0d) len--;
-    prevBlank = len === 0;
-    lineStart = i + 1;
+    prevBlank = lineEnd === lineStart;
+    if (i >= n) break;
+    lineStart = next;
   }
   if (start >= 0) out.push(bytes.subarray(start));
-  else if (bytes.length) out.push(bytes);
+  else if (n) out.push(bytes);
   return out;
 }
