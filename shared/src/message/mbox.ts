@@ -20,10 +20,9 @@ export function splitMbox(bytes: Uint8Array): Uint8Array[] {
   let prevBlank = true;
   const latin1 = new TextDecoder('latin1');
   const n = bytes.length;
-  let i = 0;
   while (lineStart <= n) {
     // Find the end of this line: the next LF or CR (CRLF counts as one line end).
-    i = lineStart;
+    let i = lineStart;
     while (i < n && bytes[i] !== 0x0a && bytes[i] !== 0x0d) i++;
     const lineEnd = i;
     const next = i < n && bytes[i] === 0x0d && bytes[i + 1] === 0x0a ? i + 2 : i + 1;
