@@ -4,3 +4,5 @@ export { diagnose, diagnoseReport, cannotTell } from './diagnose.js';
 export * as message from './message/index.js';
 export * as report from './report/index.js';
 export * as reasons from './reasons/index.js';
+export * as quota from './quota/index.js';
+export * as precheck from './precheck/index.js';
