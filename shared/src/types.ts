@@ -62,6 +62,8 @@ export interface RecipientRecord {
   diagnostic: string;
   /** SMTP command at which it failed (RCPT, DATA, MAIL, HELO, EHLO, CONN, STARTTLS...). */
   command: string | null;
+  /** Type of the Diagnostic-Code field ("SMTP", "X-UNIX", "X-POSTFIX"...), when the report names one. */
+  diagnosticType?: string | null;
   lastAttemptDate?: string | null;
   willRetryUntil?: string | null;
   /** A reason the dialect decided itself (from a code table or a specific message). */

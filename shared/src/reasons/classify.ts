@@ -1,19 +1,102 @@
-// Record -> reason. Order of evidence: a reason the dialect or a receiving provider decided, then the
-// enhanced status code, then phrases in REASON_ORDER, then generic codes, then onhold / undefined.
+// Record -> reason. Evidence is weighed in one fixed order:
+//  1. a reason the dialect decided from its own wording or code table (final unless it is a vague one);
+//  2. a receiving provider's rule;
+//  3. FIRST_PASS (order.ts): each reason is probed with the enhanced status code, its phrases and the
+//     SMTP command, earlier reasons winning;
+//  4. SECOND_PASS phrases, then what the status code names on its own, then the code's class
+//     (x.6 content, x.7 security), the Diagnostic-Code type (X-UNIX: a local mailer), the reply code
+//     (50x: syntax), the action (delayed: expired) and the command (HELO/EHLO: blocked);
+//  5. onhold when there is text but nothing decided, undefined when there is nothing at all.
 import type { Evidence, Reason, RecipientDiagnosis, RecipientRecord } from '../types.js';
-import { REASON_ORDER } from './order.js';
-import { GENERIC_STATUSES, reasonForStatus } from './status-table.js';
+import { FIRST_PASS, REASON_ORDER, REFINABLE, SECOND_PASS } from './order.js';
+import type { ReasonRule } from './rule.js';
+import { reasonForStatus } from './status-table.js';
 import { findReceiverRule } from '../receivers/index.js';
+import { findCommand } from '../report/command.js';
 
 const NON_FAILURE: ReadonlySet<Reason> = new Set(['delivered', 'vacation', 'feedback']);
+const RULES = new Map<Reason, ReasonRule>(REASON_ORDER.map((r) => [r.name, r]));
 
+/** The phrase of `reason` found in the lowercased text, or null (vetoed by the reason's `unless` list). */
+export function phraseOf(reason: Reason, lower: string): string | null {
+  const rule = RULES.get(reason);
+  if (!rule || !lower) return null;
+  if (rule.unless?.some((u) => lower.includes(u))) return null;
+  for (const p of rule.phrases) if (lower.includes(p)) return p;
+  return null;
+}
+
+/** First reason in REASON_ORDER whose phrase occurs in the text (used by readers and tests). */
 export function matchPhrase(text: string): { reason: Reason; phrase: string } | null {
   if (!text) return null;
   const lower = text.toLowerCase();
   for (const rule of REASON_ORDER) {
-    for (const p of rule.phrases) if (lower.includes(p)) return { reason: rule.name, phrase: p };
+    const p = phraseOf(rule.name, lower);
+    if (p) return { reason: rule.name, phrase: p };
   }
   return null;
+}
+
+interface Facts {
+  lower: string;
+  /** What the status code names on its own ('' when nothing). */
+  named: Reason | '';
+  command: string;
+  rec: RecipientRecord;
+}
+
+type Verdict = { by: string; value: string } | null;
+
+const byStatus = (f: Facts): Verdict => ({ by: 'status', value: f.rec.status ?? '' });
+const byPhrase = (p: string | null): Verdict => (p ? { by: 'phrase', value: p } : null);
+
+/** Probes whose evidence is more than "the code names it, or a phrase of it occurs". */
+const SPECIAL_PROBES: Partial<Record<Reason, (f: Facts) => Verdict>> = {
+  userunknown(f) {
+    if (f.named === 'suspend') return null;
+    if (f.named === 'userunknown') {
+      // A 5.1.1 whose words say relaying, blocking, a full or moved mailbox or a refused sender is that.
+      const other = (['norelaying', 'blocked', 'mailboxfull', 'hasmoved', 'rejected', 'notaccept'] as const).some((r) => phraseOf(r, f.lower));
+      return other ? null : byStatus(f);
+    }
+    return f.command === 'RCPT' ? byPhrase(phraseOf('userunknown', f.lower)) : null;
+  },
+  filtered(f) {
+    if (f.named === 'suspend') return null;
+    if (f.named === 'filtered') return byPhrase(phraseOf('userunknown', f.lower) ?? phraseOf('filtered', f.lower));
+    // "No such user" after the recipient was accepted (DATA, or no command known) is a filter's answer.
+    if (f.command !== 'RCPT' && f.command !== 'MAIL') return byPhrase(phraseOf('filtered', f.lower) ?? phraseOf('userunknown', f.lower));
+    return null;
+  },
+  rejected(f) {
+    if (f.named === 'rejected') return byStatus(f);
+    const p = phraseOf('rejected', f.lower);
+    if (!p) return null;
+    if (f.command === 'MAIL') return byPhrase(p);
+    if (f.command === 'DATA') return f.named !== 'userunknown' ? byPhrase(p) : null;
+    return f.named === '' || f.named === 'securityerror' || f.named === 'systemerror' ? byPhrase(p) : null;
+  },
+  hostunknown(f) {
+    if (f.named === 'hostunknown') return phraseOf('networkerror', f.lower) ? null : byStatus(f);
+    return byPhrase(phraseOf('hostunknown', f.lower));
+  },
+  norelaying(f) {
+    if (f.command === 'CONN' || f.command === 'EHLO' || f.command === 'HELO') return null;
+    return byPhrase(phraseOf('norelaying', f.lower));
+  },
+  spamdetected(f) {
+    if (f.named === 'spamdetected') return byStatus(f);
+    // Content filters read the message, which only exists after DATA.
+    if (['CONN', 'EHLO', 'HELO', 'MAIL', 'RCPT'].includes(f.command)) return null;
+    return byPhrase(phraseOf('spamdetected', f.lower));
+  },
+};
+
+function probe(reason: Reason, f: Facts): Verdict {
+  const special = SPECIAL_PROBES[reason];
+  if (special) return special(f);
+  if (f.named === reason) return byStatus(f);
+  return byPhrase(phraseOf(reason, f.lower));
 }
 
 function isTemporary(rec: RecipientRecord, reason: Reason): boolean {
@@ -21,7 +104,47 @@ function isTemporary(rec: RecipientRecord, reason: Reason): boolean {
   if (rec.status) return rec.status[0] === '4';
   if (rec.replyCode) return rec.replyCode[0] === '4';
   if (NON_FAILURE.has(reason)) return false;
-  return REASON_ORDER.find((r) => r.name === reason)?.temporary === true && rec.action !== 'failed';
+  return RULES.get(reason)?.temporary === true && rec.action !== 'failed';
+}
+
+/** Everything after the dialect and provider layers: status, command and phrases. */
+export function decide(rec: RecipientRecord): { reason: Reason; evidence: Evidence } {
+  const status = rec.status ?? '';
+  if (status.startsWith('2.')) return { reason: 'delivered', evidence: { by: 'status', value: status } };
+  const f: Facts = {
+    lower: rec.diagnostic.toLowerCase(),
+    named: reasonForStatus(rec.status) ?? '',
+    command: (rec.command ?? findCommand(rec.diagnostic) ?? '').toUpperCase(),
+    rec,
+  };
+  const type = (rec.diagnosticType ?? '').toUpperCase();
+  if (type === 'SMTP' || type === '') {
+    for (const reason of FIRST_PASS) {
+      const v = probe(reason, f);
+      if (v) return { reason, evidence: v };
+    }
+  }
+  if (REFINABLE.has(f.named as Reason) || f.named === '' || type !== 'SMTP') {
+    for (const reason of SECOND_PASS) {
+      const p = phraseOf(reason, f.lower);
+      if (p) return { reason, evidence: { by: 'phrase', value: p } };
+    }
+    if (f.named) return { reason: f.named, evidence: byStatus(f)! };
+    const cls = status.slice(0, 3);
+    if (cls === '5.6' || cls === '4.6') return { reason: 'contenterror', evidence: { by: 'status', value: status } };
+    if (cls === '5.7' || cls === '4.7') return { reason: 'securityerror', evidence: { by: 'status', value: status } };
+    if (type.startsWith('X-UNIX')) return { reason: 'mailererror', evidence: { by: 'kind', value: type } };
+    const p = phraseOf('syntaxerror', f.lower);
+    if (p) return { reason: 'syntaxerror', evidence: { by: 'phrase', value: p } };
+    if (rec.replyCode && /^[45]0[0-7]$/.test(rec.replyCode)) return { reason: 'syntaxerror', evidence: { by: 'replycode', value: rec.replyCode } };
+    if (rec.action === 'delayed') return { reason: 'expired', evidence: { by: 'action', value: 'delayed' } };
+    if (f.command === 'EHLO' || f.command === 'HELO') return { reason: 'blocked', evidence: { by: 'command', value: f.command } };
+  } else if (f.named) {
+    return { reason: f.named, evidence: byStatus(f)! };
+  }
+  if (rec.action === 'delayed') return { reason: 'expired', evidence: { by: 'action', value: 'delayed' } };
+  if (rec.diagnostic) return { reason: 'onhold', evidence: { by: 'none', value: 'no rule decided' } };
+  return { reason: 'undefined', evidence: { by: 'none', value: 'no information' } };
 }
 
 export function classify(rec: RecipientRecord): RecipientDiagnosis {
@@ -42,15 +165,6 @@ export function classify(rec: RecipientRecord): RecipientDiagnosis {
   const receiver = findReceiverRule(rec);
   if (receiver) return done(receiver.reason, { by: 'receiver', value: receiver.why }, receiver.name);
 
-  const specific = rec.status && !GENERIC_STATUSES.has(rec.status.slice(2)) ? reasonForStatus(rec.status) : null;
-  if (specific) return done(specific, { by: 'status', value: rec.status! });
-
-  const phrase = matchPhrase(rec.diagnostic);
-  if (phrase) return done(phrase.reason, { by: 'phrase', value: phrase.phrase });
-
-  const generic = reasonForStatus(rec.status);
-  if (generic) return done(generic, { by: 'status', value: rec.status! });
-
-  if (rec.diagnostic || rec.status || rec.replyCode) return done('onhold', { by: 'none', value: 'no rule decided' });
-  return done('undefined', { by: 'none', value: 'no information' });
+  const d = decide(rec);
+  return done(d.reason, d.evidence);
 }

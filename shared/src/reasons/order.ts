@@ -37,6 +37,7 @@ import { delivered } from './delivered.js';
 import { vacation } from './vacation.js';
 import { feedback } from './feedback.js';
 import type { ReasonRule } from './rule.js';
+import type { Reason } from '../types.js';
 
 export const REASON_ORDER: readonly ReasonRule[] = Object.freeze([
   mailboxfull,
@@ -75,4 +76,26 @@ export const REASON_ORDER: readonly ReasonRule[] = Object.freeze([
   delivered,
   vacation,
   feedback,
+]);
+
+/**
+ * The decision passes of classify(), as data. FIRST_PASS probes each reason with its status code, its
+ * phrases and the SMTP command (a "user unknown" answered to DATA is a content filter, not a missing
+ * mailbox); SECOND_PASS is tried by phrases alone when no code decided. Earlier entries win.
+ */
+export const FIRST_PASS: readonly Reason[] = Object.freeze([
+  'mailboxfull', 'mesgtoobig', 'exceedlimit', 'suspend', 'hasmoved', 'norelaying', 'authfailure',
+  'userunknown', 'filtered', 'requireptr', 'notcompliantrfc', 'badreputation', 'contenterror',
+  'rejected', 'hostunknown', 'spamdetected', 'speeding', 'toomanyconn', 'blocked',
+] as const);
+
+export const SECOND_PASS: readonly Reason[] = Object.freeze([
+  'mailboxfull', 'authfailure', 'badreputation', 'speeding', 'spamdetected', 'virusdetected',
+  'policyviolation', 'norelaying', 'systemerror', 'networkerror', 'suspend', 'contenterror',
+  'systemfull', 'notaccept', 'expired', 'failedstarttls', 'securityerror', 'suppressed', 'mailererror',
+] as const);
+
+/** Reasons a dialect or the status code may name but that phrases are still allowed to refine. */
+export const REFINABLE: ReadonlySet<Reason> = new Set<Reason>([
+  'undefined', 'onhold', 'systemerror', 'securityerror', 'expired', 'networkerror', 'hostunknown', 'userunknown',
 ]);

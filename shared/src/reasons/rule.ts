@@ -7,6 +7,8 @@ export interface ReasonRule {
   statuses: string[];
   /** Lowercase substrings of the diagnostic text, English and other languages seen in real bounces. */
   phrases: string[];
+  /** Lowercase substrings that veto the phrases (e.g. "recipient address rejected" is not a sender problem). */
+  unless?: string[];
   /** True when the reason is normally temporary (the sender's server keeps retrying). */
   temporary?: boolean;
 }

@@ -1,35 +1,73 @@
-// RFC 5965 Abuse Reporting Format (feedback loops): not a bounce, but a complaint about a message.
+// Complaints about a message, not bounces: RFC 5965 Abuse Reporting Format (feedback loops), Microsoft's
+// JMRP reports (the complained-about message attached with an X-HmXmrOriginalRecipient header) and
+// Apple Mail's one-click unsubscribe mails (X-Apple-Unsubscribe).
 import type { Message, RecipientRecord } from '../types.js';
 import { header } from '../message/index.js';
 import { cleanAddress, findAddresses, squash } from '../text/index.js';
 import { parseFieldBlocks } from './fields.js';
 import { originalFromHeaderText } from './original.js';
 
+/** Every value of one field name in a field block text (ARF repeats Original-Rcpt-To per recipient). */
+function allValues(text: string, name: string, max = 500): string[] {
+  const out: string[] = [];
+  const prefix = name.toLowerCase() + ':';
+  for (const line of text.split('\n')) {
+    if (out.length >= max) break;
+    if (line.slice(0, prefix.length).toLowerCase() === prefix) out.push(line.slice(prefix.length).trim());
+  }
+  return out;
+}
+
+function firstLines(text: string): string {
+  return squash(text.split('\n').filter((l) => l.trim()).slice(0, 3).join(' '), 300);
+}
+
+function record(address: string, source: string | null, diagnostic: string, feedbackType: string): RecipientRecord {
+  return {
+    address,
+    action: null,
+    status: null,
+    replyCode: null,
+    remoteMta: source,
+    diagnostic,
+    command: null,
+    reason: 'feedback',
+    feedbackType,
+  };
+}
+
+/** Microsoft JMRP: the complained-about message is attached and names the complaining recipient. */
+function readJmrp(msg: Message): RecipientRecord[] | null {
+  for (const p of msg.parts) {
+    if (!/rfc822/.test(p.mimeType)) continue;
+    const block = parseFieldBlocks(p.text.slice(0, 64 * 1024), 1)[0];
+    const rcpt = cleanAddress(block?.get('x-hmxmroriginalrecipient'));
+    if (!rcpt) continue;
+    return [record(rcpt, block?.get('x-reporter-ip') ?? null, firstLines(msg.text) || squash(msg.subject, 300), 'abuse')];
+  }
+  return null;
+}
+
 export function readFeedback(msg: Message): RecipientRecord[] | null {
+  if ((header(msg, 'x-apple-unsubscribe') ?? '').trim().toLowerCase() === 'true') {
+    const who = cleanAddress(msg.from);
+    if (who) return [record(who, null, firstLines(msg.text), 'opt-out')];
+  }
   const part = msg.parts.find((p) => p.mimeType === 'message/feedback-report');
   const ct = header(msg, 'content-type') ?? '';
   const isArf = !!part || /report-type=["']?feedback-report/i.test(ct);
-  if (!isArf) return null;
+  if (!isArf) return readJmrp(msg);
   const fields = part ? parseFieldBlocks(part.text)[0] ?? new Map<string, string>() : new Map<string, string>();
   const orig = msg.parts.map((p) => (/rfc822/.test(p.mimeType) ? originalFromHeaderText(p.text) : null)).find(Boolean) ?? null;
+  const rcpts = part ? allValues(part.text, 'original-rcpt-to').map(cleanAddress).filter(Boolean) : [];
   const addresses = [
-    ...(fields.has('original-rcpt-to') ? [cleanAddress(fields.get('original-rcpt-to'))] : []),
+    ...rcpts,
     ...(fields.has('removal-recipient') ? [cleanAddress(fields.get('removal-recipient'))] : []),
     ...(orig?.to ?? []),
   ].filter(Boolean);
-  const address = addresses[0] ?? findAddresses(msg.to.join(' '))[0] ?? '';
   const source = fields.get('source-ip') ?? fields.get('reporting-mta') ?? null;
-  return [
-    {
-      address,
-      action: null,
-      status: null,
-      replyCode: null,
-      remoteMta: source,
-      diagnostic: squash(msg.text.split('\n').filter((l) => l.trim()).slice(0, 3).join(' '), 300),
-      command: null,
-      reason: 'feedback',
-      feedbackType: (fields.get('feedback-type') ?? 'other').toLowerCase(),
-    },
-  ];
+  const type = (fields.get('feedback-type') ?? 'other').toLowerCase();
+  const diagnostic = firstLines(msg.text);
+  const list = rcpts.length ? [...new Set(rcpts.map((a) => a.toLowerCase()))].map((k) => rcpts.find((a) => a.toLowerCase() === k)!) : [addresses[0] ?? findAddresses(msg.to.join(' '))[0] ?? ''];
+  return list.map((a) => record(a, source, diagnostic, type));
 }

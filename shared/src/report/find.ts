@@ -70,7 +70,7 @@ export async function findReport(msg: Message, overrides?: Partial<Limits>, dept
     return baseReport(msg, 'rfc3464', recs, kindOf(recs), depth > 0);
   }
 
-  if (isAutoReply(msg) && !senderLooksLikeMta(msg)) {
+  if (isAutoReply(msg) && !subjectLooksLikeBounce(msg)) {
     const recs: RecipientRecord[] = [
       { address: msg.from, action: null, status: null, replyCode: null, remoteMta: null, diagnostic: squash(msg.subject, 300), command: null, reason: 'vacation' },
     ];

@@ -2,6 +2,7 @@
 import type { Action, RecipientRecord } from '../types.js';
 import { cleanAddress, findReplyCode, findStatus, isStatus, squash } from '../text/index.js';
 import { parseFieldBlocks, typedValue } from './fields.js';
+import { findCommand } from './command.js';
 
 const ACTIONS: Record<string, Action> = {
   failed: 'failed', failure: 'failed', delayed: 'delayed', delivered: 'delivered', relayed: 'relayed',
@@ -33,7 +34,9 @@ export function readDeliveryStatus(text: string, maxRecipients = 500): DeliveryS
     if (!finalRcpt) continue;
     const address = cleanAddress(typedValue(finalRcpt)) || cleanAddress(typedValue(b.get('original-recipient')));
     if (!address) continue;
-    const diagnostic = squash(typedValue(b.get('diagnostic-code')));
+    const rawDiag = b.get('diagnostic-code') ?? '';
+    const diagnostic = squash(typedValue(rawDiag));
+    const typeMatch = /^\s*([a-z0-9-]{1,20})\s*;/i.exec(rawDiag);
     const rawStatus = (b.get('status') ?? '').trim();
     const statusInField = findStatus(rawStatus);
     const statusInDiag = findStatus(diagnostic);
@@ -49,7 +52,8 @@ export function readDeliveryStatus(text: string, maxRecipients = 500): DeliveryS
       remoteMta: typedValue(b.get('remote-mta')) || null,
       reportingMta,
       diagnostic,
-      command: null,
+      command: findCommand(diagnostic),
+      diagnosticType: typeMatch ? typeMatch[1]!.toUpperCase() : null,
       lastAttemptDate: b.get('last-attempt-date') ?? null,
       willRetryUntil: b.get('will-retry-until') ?? null,
     });

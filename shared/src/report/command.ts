@@ -1,0 +1,35 @@
+// The SMTP command a failure answered, as bounce texts name it ("(in reply to RCPT TO command)",
+// ">>> DATA", "after MAIL FROM", "SMTP error from remote mail server after RCPT TO:<...>").
+// Patterns are anchored on fixed words and bounded: linear time.
+
+const PATTERNS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
+  [/in reply to (?:end of )?(rcpt to|mail from|data|helo|ehlo|starttls|auth|xforward|connect)\b/i, (m) => m[1]!],
+  [/\bafter (rcpt to|mail from|end of data|data|helo|ehlo|starttls|initial connection|pipelined)\b/i, (m) => m[1]!],
+  [/^>>> ?(rcpt|mail|data|helo|ehlo|starttls|quit|auth|\.)/im, (m) => m[1]!],
+  [/\bin (rcpt to|mail from|data|helo|ehlo)\b/i, (m) => m[1]!],
+];
+
+/** Normalises a command word: "RCPT TO" -> RCPT, "end of data" / "." -> DATA, "initial connection" -> CONN. */
+export function normaliseCommand(word: string): string | null {
+  const w = word.trim().toUpperCase();
+  if (w.startsWith('RCPT')) return 'RCPT';
+  if (w.startsWith('MAIL')) return 'MAIL';
+  if (w === '.' || w.endsWith('DATA')) return 'DATA';
+  if (w === 'HELO' || w === 'EHLO' || w === 'STARTTLS' || w === 'AUTH' || w === 'QUIT') return w;
+  if (w.includes('CONNECT') || w === 'CONN') return 'CONN';
+  if (w === 'PIPELINED') return null;
+  return null;
+}
+
+export function findCommand(text: string | null | undefined): string | null {
+  if (!text) return null;
+  const t = text.length > 8000 ? text.slice(0, 8000) : text;
+  for (const [re, pick] of PATTERNS) {
+    const m = re.exec(t);
+    if (m) {
+      const c = normaliseCommand(pick(m));
+      if (c) return c;
+    }
+  }
+  return null;
+}
