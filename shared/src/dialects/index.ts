@@ -1,6 +1,26 @@
 // Every dialect, in the one order they are tried. Specific formats come before generic ones.
 import type { Dialect } from './dialect.js';
+import { postfix } from './postfix.js';
+import { gmail } from './gmail.js';
+import { exchange2003 } from './exchange2003.js';
+import { office365 } from './office365.js';
+import { exchange2007 } from './exchange2007.js';
+import { yahoo } from './yahoo.js';
+import { amazonses } from './amazonses.js';
+import { amazonworkmail } from './amazonworkmail.js';
+import { receivingses } from './receivingses.js';
 
-export const DIALECTS: readonly Dialect[] = Object.freeze([]);
+export const DIALECTS: readonly Dialect[] = Object.freeze([
+  gmail,
+  office365,
+  exchange2007,
+  exchange2003,
+  yahoo,
+  amazonses,
+  amazonworkmail,
+  receivingses,
+  // Classic MTAs (helper a1): after the providers, whose bounces can pass through them.
+  postfix,
+]);
 
 export type { Dialect, DialectInput } from './dialect.js';

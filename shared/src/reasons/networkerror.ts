@@ -2,7 +2,7 @@ import type { ReasonRule } from './rule.js';
 
 export const networkerror: ReasonRule = {
   name: 'networkerror',
-  statuses: ["5.4.0", "4.4.0", "4.4.1", "4.4.2", "5.4.2", "5.4.3", "5.4.6", "5.4.7", "4.4.3", "4.4.6", "5.4.1", "4.4.5"],
+  statuses: ["5.4.0", "4.4.0", "4.4.1", "4.4.2", "5.4.2", "5.4.3", "5.4.6", "4.4.3", "4.4.6", "5.4.1", "4.4.5"],
   phrases: [
     "connection timed out",
     "network is unreachable",

@@ -1,0 +1,26 @@
+// Amazon WorkMail: "An error occurred while trying to deliver the mail to the following recipients:"
+// then "Technical report:" with delivery-status fields written into the text part itself.
+import type { Dialect } from './dialect.js';
+import { readDeliveryStatus } from '../report/rfc3464.js';
+import { fromHas } from './provider-text.js';
+import { sesOwnWords } from './amazonses.js';
+
+const START = /An error occurred while trying to deliver the mail to the following recipients/i;
+const REPORT = /^\s*Technical report:\s*$/im;
+
+export const amazonworkmail: Dialect = {
+  name: 'amazonworkmail',
+  matches(msg) {
+    const head = msg.text.slice(0, 4000);
+    return START.test(head) && REPORT.test(head) && fromHas(msg, /amazonses\.com|awsapps\.com|amazonaws\.com/i);
+  },
+  read({ msg, dsn }) {
+    if (dsn.length) return [];
+    const m = REPORT.exec(msg.text);
+    if (!m) return [];
+    // Per-message and per-recipient field blocks, as in a delivery-status part, up to the next prose.
+    const fields = msg.text.slice(m.index + m[0].length, m.index + m[0].length + 8000);
+    const recs = readDeliveryStatus(fields).recipients;
+    return recs.map((r) => sesOwnWords({ ...r, action: r.action ?? 'failed' }));
+  },
+};

@@ -1,0 +1,90 @@
+// Small readers shared by the provider dialects (Google, Microsoft, Yahoo, Amazon): the pieces of
+// human-readable bounce text they all need. Every pattern is anchored on fixed words and bounded.
+import type { Action, Message, RecipientRecord } from '../types.js';
+import { header } from '../message/index.js';
+import { findReplyCode, findStatus, isStatus, squash } from '../text/index.js';
+
+/** "in reply to RCPT TO command", "after end of DATA", "refused to talk to me" -> SMTP command. */
+export function commandIn(text: string): string | null {
+  const t = text.toLowerCase();
+  const m = /(?:in reply to|after|in response to|while sending|during)\s+(?:the\s+)?(rcpt to|rcpt|mail from|mail|end of data|data|helo|ehlo|lhlo|starttls|auth|initial connection|connection)\b/.exec(t);
+  if (m) {
+    const w = m[1]!;
+    if (w.startsWith('rcpt')) return 'RCPT';
+    if (w.startsWith('mail')) return 'MAIL';
+    if (w.endsWith('data')) return 'DATA';
+    if (w === 'initial connection' || w === 'connection') return 'CONN';
+    return w.toUpperCase();
+  }
+  if (t.includes('refused to talk to me')) return 'HELO';
+  return null;
+}
+
+/** Drops SMTP reply-code repetitions that providers paste in front of the text ("550 550 5.1.1", "550-5.1.1"). */
+export function tidyServerText(text: string): string {
+  let s = squash(text);
+  s = s.replace(/\b([245]\d\d)[ -]\1(?=[ -])/g, '$1');
+  // Continuation lines of a multi-line reply repeat "550-5.7.1 " on every line.
+  const cont = /^([245]\d\d)[ -]([245]\.\d{1,3}\.\d{1,3}) /.exec(s);
+  if (cont) {
+    const rep = `${cont[1]}-${cont[2]} `;
+    const rep2 = `${cont[1]} ${cont[2]} `;
+    s = cont[0] + s.slice(cont[0].length).split(rep).join('').split(rep2).join('');
+  }
+  return s.trim();
+}
+
+/** A record with status and reply code read from the diagnostic, when the caller has none. */
+export function makeRecord(address: string, diagnostic: string, extra: Partial<RecipientRecord> = {}): RecipientRecord {
+  const diag = squash(diagnostic);
+  const status = extra.status !== undefined ? extra.status : findStatus(diag);
+  return {
+    address,
+    action: extra.action ?? 'failed',
+    status: isStatus(status) ? status : null,
+    replyCode: extra.replyCode !== undefined ? extra.replyCode : findReplyCode(diag),
+    remoteMta: extra.remoteMta ?? null,
+    diagnostic: diag,
+    command: extra.command !== undefined ? extra.command : commandIn(diag),
+    ...(extra.reason ? { reason: extra.reason } : {}),
+    ...(extra.detail ? { detail: extra.detail } : {}),
+  };
+}
+
+/** Lines of text from the first line matching `start` (exclusive) to the first matching `end` (exclusive). */
+export function sectionAfter(text: string, start: RegExp, end: RegExp, maxLines = 200): string[] | null {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!start.test(lines[i]!)) continue;
+    const out: string[] = [];
+    for (let j = i + 1; j < lines.length && out.length < maxLines; j++) {
+      if (end.test(lines[j]!)) break;
+      out.push(lines[j]!);
+    }
+    return out;
+  }
+  return null;
+}
+
+export function headerHas(msg: Message, key: string, needle: RegExp): boolean {
+  const v = header(msg, key);
+  return v !== null && needle.test(v);
+}
+
+export function fromHas(msg: Message, needle: RegExp): boolean {
+  return needle.test(msg.from) || headerHas(msg, 'from', needle);
+}
+
+/** DSN records enriched with what the provider's own text says about the same recipient. */
+export function mergeWithDsn(dsn: RecipientRecord[], mine: RecipientRecord[]): RecipientRecord[] {
+  if (!dsn.length) return mine;
+  return dsn.map((d) => {
+    const t = mine.find((m) => m.address.toLowerCase() === d.address.toLowerCase()) ?? (mine.length === 1 && dsn.length === 1 ? mine[0] : undefined);
+    if (!t) return d;
+    return { ...d, ...t, address: d.address, action: d.action ?? t.action, remoteMta: t.remoteMta ?? d.remoteMta };
+  });
+}
+
+export function actionOf(delayed: boolean): Action {
+  return delayed ? 'delayed' : 'failed';
+}

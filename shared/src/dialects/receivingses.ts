@@ -1,0 +1,19 @@
+// Amazon SES receiving: a receipt rule with a Bounce action answers with one of SES's bounce templates
+// (Reporting-MTA inbound-smtp.<region>.amazonaws.com). The recipient's administrator chose to bounce the
+// message with that rule, so "mailbox does not exist" there is a filter decision, not a lookup result.
+import type { Dialect } from './dialect.js';
+
+const REPORTING = /inbound-smtp\.[a-z0-9-]{1,30}\.amazonaws\.com/i;
+
+export const receivingses: Dialect = {
+  name: 'receivingses',
+  matches(msg) {
+    return msg.parts.some((p) => p.mimeType === 'message/delivery-status' && REPORTING.test(p.text.slice(0, 2000)));
+  },
+  read({ dsn }) {
+    return dsn.map((r) => {
+      if (r.status === '5.1.1') return { ...r, reason: 'filtered' as const, detail: 'ses-receipt-rule-bounce' };
+      return r;
+    });
+  },
+};
