@@ -1,4 +1,5 @@
-export { parseMessage, header, headersAll, looksLikeHeaders, htmlToText } from './parse.js';
+export { parseMessage, header, headersAll, looksLikeHeaders } from './parse.js';
+export { htmlToText } from './html.js';
 export { normaliseNewlines, normaliseNewlinesText } from './newlines.js';
 export { splitMbox, isMbox } from './mbox.js';
 export { DEFAULT_LIMITS, withLimits, type Limits } from './limits.js';

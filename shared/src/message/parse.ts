@@ -4,6 +4,7 @@ import type { Header, Message, Part } from '../types.js';
 import { type Limits, withLimits } from './limits.js';
 import { normaliseNewlines } from './newlines.js';
 import { decodeBytes } from './decode.js';
+import { htmlToText } from './html.js';
 
 const encoder = new TextEncoder();
 
@@ -100,20 +101,6 @@ export async function parseMessage(input: Uint8Array | ArrayBuffer | string, ove
     truncated,
     size,
   };
-}
-
-/** Crude but linear html -> text, used only when a bounce has no text/plain part. */
-export function htmlToText(html: string): string {
-  return html
-    .replace(/<(script|style)\b[^>]*>[^]*?<\/\1\s*>/gi, ' ')
-    .replace(/<br\s*\/?>|<\/(p|div|tr|li|h\d)>/gi, '\n')
-    .replace(/<[^>]{0,2000}>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
 }
 
 export function header(msg: Message, key: string): string | null {
