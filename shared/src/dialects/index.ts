@@ -1,6 +1,7 @@
 // Every dialect, in the one order they are tried. Specific formats come before generic ones.
 import type { Dialect } from './dialect.js';
 import { postfix } from './postfix.js';
+import { exim } from './exim.js';
 import { gmail } from './gmail.js';
 import { exchange2003 } from './exchange2003.js';
 import { office365 } from './office365.js';
@@ -21,6 +22,7 @@ export const DIALECTS: readonly Dialect[] = Object.freeze([
   receivingses,
   // Classic MTAs (helper a1): after the providers, whose bounces can pass through them.
   postfix,
+  exim,
 ]);
 
 export type { Dialect, DialectInput } from './dialect.js';

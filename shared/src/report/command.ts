@@ -7,6 +7,8 @@ const PATTERNS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [/\bafter (rcpt to|mail from|end of data|data|helo|ehlo|starttls|initial connection|pipelined)\b/i, (m) => m[1]!],
   [/^>>> ?(rcpt|mail|data|helo|ehlo|starttls|quit|auth|\.)/im, (m) => m[1]!],
   [/\bin (rcpt to|mail from|data|helo|ehlo)\b/i, (m) => m[1]!],
+  // Postfix: the server answered the greeting or EHLO with a refusal.
+  [/(refused to talk to me)/i, () => 'HELO'],
 ];
 
 /** Normalises a command word: "RCPT TO" -> RCPT, "end of data" / "." -> DATA, "initial connection" -> CONN. */

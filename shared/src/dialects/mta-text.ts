@@ -1,0 +1,107 @@
+// Pieces shared by the classic MTA dialects (Postfix, Sendmail, Exim, qmail, DragonFly, OpenSMTPD,
+// Courier, V5 sendmail): cutting the human-readable error section into per-recipient blocks and merging
+// what the text says with a delivery-status part. Every pattern is anchored on fixed words: linear time.
+import type { Message, RecipientRecord } from '../types.js';
+import { header } from '../message/index.js';
+import { cleanAddress, findReplyCode, findStatus, isStatus, squash } from '../text/index.js';
+import { findCommand } from '../report/command.js';
+
+export interface Block {
+  address: string;
+  /** The recipient's lines: the address line's rest and the lines that belong to it. */
+  lines: string[];
+}
+
+/** Lines from the first line matching `start` (exclusive; from the top when null) up to `end` (exclusive). */
+export function section(text: string, start: RegExp | null, end: RegExp | null, maxLines = 400): string[] {
+  const lines = text.split('\n');
+  let i = 0;
+  if (start) {
+    while (i < lines.length && !start.test(lines[i]!)) i++;
+    if (i >= lines.length) return [];
+    i++;
+  }
+  const out: string[] = [];
+  for (; i < lines.length && out.length < maxLines; i++) {
+    if (end && end.test(lines[i]!)) break;
+    out.push(lines[i]!);
+  }
+  return out;
+}
+
+/**
+ * Splits lines into recipient blocks. `recipientOf` returns [address, rest of line] for a line that
+ * starts a recipient, else null. A block runs to the next recipient line, or to a blank line when
+ * `blankEnds` (after at least one non-blank line).
+ */
+export function blocks(lines: string[], recipientOf: (line: string) => [string, string] | null, blankEnds = true, max = 500): Block[] {
+  const out: Block[] = [];
+  let cur: Block | null = null;
+  for (const line of lines) {
+    const r = recipientOf(line);
+    if (r) {
+      const address = cleanAddress(r[0]);
+      if (address) {
+        if (out.length >= max) break;
+        cur = { address, lines: r[1].trim() ? [r[1]] : [] };
+        out.push(cur);
+        continue;
+      }
+    }
+    if (!cur) continue;
+    if (!line.trim()) {
+      if (blankEnds && cur.lines.length) cur = null;
+      continue;
+    }
+    cur.lines.push(line);
+  }
+  return out;
+}
+
+export function fromBlock(b: Block, extra: Partial<RecipientRecord> = {}): RecipientRecord {
+  const diagnostic = extra.diagnostic ?? squash(b.lines.join(' '));
+  const status = findStatus(diagnostic);
+  return {
+    address: b.address,
+    action: 'failed',
+    status: isStatus(status) ? status : null,
+    replyCode: findReplyCode(diagnostic),
+    remoteMta: null,
+    command: findCommand(b.lines.join('\n')),
+    ...extra,
+    diagnostic,
+  };
+}
+
+/**
+ * A delivery-status part knows addresses, actions and codes; the human text knows the server's words and
+ * the SMTP command. Each DSN record takes from the text block of the same address (or the only block).
+ */
+export function merge(dsn: RecipientRecord[], text: RecipientRecord[], preferText = true): RecipientRecord[] {
+  if (!dsn.length) return text;
+  return dsn.map((r) => {
+    const t = text.find((x) => x.address.toLowerCase() === r.address.toLowerCase()) ?? (text.length === 1 && dsn.length === 1 ? text[0] : undefined);
+    if (!t) return r;
+    const generic = !r.status || /\.0\.0$/.test(r.status);
+    return {
+      ...r,
+      diagnostic: (preferText && t.diagnostic) || r.diagnostic || t.diagnostic,
+      status: generic && t.status && t.status[0] === (r.status ?? t.status)[0] ? t.status : r.status ?? t.status,
+      replyCode: r.replyCode ?? t.replyCode,
+      command: t.command ?? r.command,
+      reason: r.reason ?? t.reason ?? null,
+      detail: r.detail ?? t.detail ?? null,
+    };
+  });
+}
+
+export function fromHeader(msg: Message): string {
+  return `${msg.from} ${header(msg, 'from') ?? ''}`.toLowerCase();
+}
+
+/** The first `n` lines of the body, lowercased: where MTAs put their signature sentence. */
+export function head(msg: Message, n = 30): string {
+  let end = 0;
+  for (let i = 0; i < n && end !== -1; i++) end = msg.text.indexOf('\n', end + 1);
+  return (end === -1 ? msg.text : msg.text.slice(0, end)).toLowerCase();
+}
