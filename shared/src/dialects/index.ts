@@ -2,6 +2,9 @@
 import type { Dialect } from './dialect.js';
 import { postfix } from './postfix.js';
 import { exim } from './exim.js';
+import { dragonfly } from './dragonfly.js';
+import { qmail } from './qmail.js';
+import { opensmtpd } from './opensmtpd.js';
 import { gmail } from './gmail.js';
 import { exchange2003 } from './exchange2003.js';
 import { office365 } from './office365.js';
@@ -23,6 +26,9 @@ export const DIALECTS: readonly Dialect[] = Object.freeze([
   // Classic MTAs (helper a1): after the providers, whose bounces can pass through them.
   postfix,
   exim,
+  dragonfly,
+  qmail,
+  opensmtpd,
 ]);
 
 export type { Dialect, DialectInput } from './dialect.js';

@@ -7,6 +7,12 @@ const PATTERNS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [/\bafter (rcpt to|mail from|end of data|data|helo|ehlo|starttls|initial connection|pipelined)\b/i, (m) => m[1]!],
   [/^>>> ?(rcpt|mail|data|helo|ehlo|starttls|quit|auth|\.)/im, (m) => m[1]!],
   [/\bin (rcpt to|mail from|data|helo|ehlo)\b/i, (m) => m[1]!],
+  // DragonFly: "did not like our RCPT TO:", "did not like our final DATA:".
+  [/did not like our (?:final )?(rcpt to|mail from|data|helo|ehlo)/i, (m) => m[1]!],
+  // qmail: "does not like recipient", "sender was rejected", "failed after I sent the message".
+  [/(does not like recipient|sender was rejected|failed after i sent the message|failed on data command|my name was rejected)/i,
+    (m) => ({ 'does not like recipient': 'RCPT', 'sender was rejected': 'MAIL', 'my name was rejected': 'EHLO' } as Record<string, string>)[m[1]!.toLowerCase()] ?? 'DATA'],
+  [/most progress was (rcpt to|mail from|data|helo|ehlo) response/i, (m) => m[1]!],
   // Postfix: the server answered the greeting or EHLO with a refusal.
   [/(refused to talk to me)/i, () => 'HELO'],
 ];
