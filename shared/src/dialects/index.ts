@@ -5,6 +5,8 @@ import { exim } from './exim.js';
 import { dragonfly } from './dragonfly.js';
 import { qmail } from './qmail.js';
 import { opensmtpd } from './opensmtpd.js';
+import { sendmail } from './sendmail.js';
+import { v5sendmail } from './v5sendmail.js';
 import { gmail } from './gmail.js';
 import { exchange2003 } from './exchange2003.js';
 import { office365 } from './office365.js';
@@ -29,6 +31,8 @@ export const DIALECTS: readonly Dialect[] = Object.freeze([
   dragonfly,
   qmail,
   opensmtpd,
+  v5sendmail,
+  sendmail,
 ]);
 
 export type { Dialect, DialectInput } from './dialect.js';

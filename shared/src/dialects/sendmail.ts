@@ -1,0 +1,46 @@
+// Sendmail 8: "The original message was received at ..." / "----- Transcript of session follows -----"
+// beside a delivery-status part. The DSN has the codes; the transcript has the SMTP command and, when
+// the DSN has no Diagnostic-Code, the server's words.
+import type { Dialect } from './dialect.js';
+import type { Message, RecipientRecord } from '../types.js';
+import { head, merge, section } from './mta-text.js';
+import { readTranscript } from './sendmail-transcript.js';
+
+const END = /^\s*-{3,} ?(?:unsent message follows|original message follows|message header follows|the original message)|^content-type: /i;
+
+function isSendmail(msg: Message): boolean {
+  const h = head(msg, 25);
+  if (!/-{3,} ?transcript of session follows/.test(msg.text.slice(0, 20000).toLowerCase()) && !h.includes('the original message was received at')) return false;
+  return /returned mail|warning: could not send|postmaster notify|undeliverable|delivery status/i.test(msg.subject) || /mailer-daemon/i.test(msg.from);
+}
+
+export const sendmail: Dialect = {
+  name: 'sendmail',
+  matches: isSendmail,
+  read({ msg, dsn }) {
+    const lines = section(msg.text, /-{3,} ?transcript of session follows/i, END);
+    const text: RecipientRecord[] = readTranscript(lines);
+    const merged = merge(dsn, text, false);
+    if (merged.length) return merged;
+    // No DSN and no transcript result line: the "permanent fatal errors" list names the recipients.
+    return readFatalList(msg.text);
+  },
+};
+
+/** "----- The following addresses had permanent fatal errors -----" then "<rcpt>" and "(reason: ...)". */
+export function readFatalList(text: string): RecipientRecord[] {
+  const lines = section(text, /-{3,} ?the following addresses had (?:permanent fatal errors|transient non-fatal errors)/i, /^\s*-{3,}/);
+  const out: RecipientRecord[] = [];
+  let cur: RecipientRecord | null = null;
+  for (const l of lines) {
+    const a = /^\s*<?([^<>\s]{1,320}@[^<>\s]{1,255})>?\s*$/.exec(l);
+    if (a) {
+      cur = { address: a[1]!, action: 'failed', status: null, replyCode: null, remoteMta: null, diagnostic: '', command: null };
+      out.push(cur);
+      continue;
+    }
+    const r = /^\s*\(reason: (.{1,1000})\)\s*$/.exec(l);
+    if (r && cur) cur.diagnostic = r[1]!;
+  }
+  return out;
+}
