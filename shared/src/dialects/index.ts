@@ -8,9 +8,12 @@ import { opensmtpd } from './opensmtpd.js';
 import { sendmail } from './sendmail.js';
 import { v5sendmail } from './v5sendmail.js';
 import { gmail } from './gmail.js';
+import { googlegroups } from './googlegroups.js';
+import { googleworkspace } from './googleworkspace.js';
 import { exchange2003 } from './exchange2003.js';
 import { office365 } from './office365.js';
 import { exchange2007 } from './exchange2007.js';
+import { outlook } from './outlook.js';
 import { yahoo } from './yahoo.js';
 import { amazonses } from './amazonses.js';
 import { amazonworkmail } from './amazonworkmail.js';
@@ -18,8 +21,11 @@ import { receivingses } from './receivingses.js';
 
 export const DIALECTS: readonly Dialect[] = Object.freeze([
   gmail,
+  googlegroups,
+  googleworkspace,
   office365,
   exchange2007,
+  outlook,
   exchange2003,
   yahoo,
   amazonses,

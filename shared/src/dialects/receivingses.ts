@@ -10,10 +10,10 @@ export const receivingses: Dialect = {
   matches(msg) {
     return msg.parts.some((p) => p.mimeType === 'message/delivery-status' && REPORTING.test(p.text.slice(0, 2000)));
   },
-  read({ dsn }) {
-    return dsn.map((r) => {
-      if (r.status === '5.1.1') return { ...r, reason: 'filtered' as const, detail: 'ses-receipt-rule-bounce' };
-      return r;
-    });
+  read({ msg, dsn }) {
+    const part = msg.parts.find((p) => p.mimeType === 'message/delivery-status');
+    const host = REPORTING.exec(part?.text.slice(0, 2000) ?? '')?.[0].toLowerCase() ?? null;
+    // The reporting host is the receiving server that refused; the SES receiver rule reads the template.
+    return dsn.map((r) => ({ ...r, remoteMta: r.remoteMta ?? host }));
   },
 };

@@ -1,0 +1,16 @@
+// Broadcom (Symantec) Email Security.cloud, formerly MessageLabs (*.messagelabs.com).
+import type { ReceiverRule } from './rule.js';
+
+export const messagelabs: ReceiverRule = {
+  name: 'messagelabs',
+  since: '2010-01-01',
+  domains: ['messagelabs.com'],
+  mtaSuffixes: ['messagelabs.com'],
+  signatures: ['messagelabs.com'],
+  decide(_rec, lower) {
+    if (lower.includes('please turn on smtp authentication')) return { reason: 'securityerror', why: 'MessageLabs: SMTP authentication required' };
+    // "542 <address> Rejected": the address-validation service refused the recipient.
+    if (/\b542 \S+@\S+ rejected\b/.test(lower)) return { reason: 'userunknown', why: 'MessageLabs: 542 recipient rejected' };
+    return null;
+  },
+};

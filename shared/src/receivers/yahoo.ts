@@ -1,0 +1,27 @@
+// Yahoo Inc. (yahoo.com and its country domains, AOL, Verizon's former mail): MX hosts under
+// yahoodns.net, replies pointing at postmaster.yahooinc.com (formerly postmaster.verizonmedia.com).
+// Yahoo! JAPAN (yahoo.co.jp) is a different company and is not covered here.
+import type { Reason } from '../types.js';
+import type { ReceiverRule } from './rule.js';
+
+const WORDS: readonly [string, Reason, string?][] = [
+  // Checked after the message was accepted ("554 delivery error: dd This user doesn't have a ... account").
+  ["this user doesn't have a yahoo", 'userunknown'],
+  ["this user doesn't have an aol", 'userunknown'],
+  ['message not accepted for policy reasons', 'policyviolation'],
+  // [TSS04]/[TS01-03]: Yahoo defers the sender's mail at MAIL FROM for volume or user complaints.
+  ['temporarily deferred due to unexpected volume or user complaints', 'rejected', 'yahoo-sender-deferred'],
+  ['temporarily deferred due to user complaints', 'rejected', 'yahoo-sender-deferred'],
+];
+
+export const yahoo: ReceiverRule = {
+  name: 'yahoo',
+  since: '2017-06-13',
+  domains: ['yahoo.com', 'ymail.com', 'rocketmail.com', 'aol.com', 'aim.com', 'yahoo.co.uk', 'yahoo.fr', 'yahoo.de', 'yahoo.ca', 'yahoo.com.au'],
+  mtaSuffixes: ['yahoodns.net', 'yahoo.com', 'aol.com'],
+  signatures: ['postmaster.yahooinc.com', 'postmaster.verizonmedia.com', 'postmaster.yahoo.com'],
+  decide(_rec, lower) {
+    for (const [w, reason, detail] of WORDS) if (lower.includes(w)) return { reason, why: `Yahoo: ${w}`, ...(detail ? { detail } : {}) };
+    return null;
+  },
+};
