@@ -15,6 +15,7 @@ const OWN_WORDS: readonly [string, Reason][] = [
   ['no mailbox here by that name', 'userunknown'],
   ['vdelivermail: account is locked', 'suspend'],
   ['unable to contact ldap server', 'systemerror'],
+  ['but my name was rejected', 'blocked'],
 ];
 
 export const qmail: Dialect = {
@@ -32,7 +33,7 @@ export const qmail: Dialect = {
       const rec = fromBlock(b);
       const lower = rec.diagnostic.toLowerCase();
       const own = OWN_WORDS.find(([w]) => lower.includes(w));
-      if (own && !/remote host said/i.test(rec.diagnostic)) rec.reason = own[1];
+      if (own && (own[1] === 'blocked' || !/remote host said/i.test(rec.diagnostic))) rec.reason = own[1];
       if (/i'm not going to try again; this message has been in the queue too long/i.test(rec.diagnostic) && !own && !rec.replyCode) rec.reason = 'expired';
       return rec;
     });

@@ -76,6 +76,11 @@ const SPECIAL_PROBES: Partial<Record<Reason, (f: Facts) => Verdict>> = {
     if (f.command === 'DATA') return f.named !== 'userunknown' ? byPhrase(p) : null;
     return f.named === '' || f.named === 'securityerror' || f.named === 'systemerror' ? byPhrase(p) : null;
   },
+  mesgtoobig(f) {
+    // 5.2.3 is the mailbox's own size limit (exceedlimit) even when the words say "message size".
+    if (f.named === 'exceedlimit') return null;
+    return f.named === 'mesgtoobig' ? byStatus(f) : byPhrase(phraseOf('mesgtoobig', f.lower));
+  },
   hostunknown(f) {
     if (f.named === 'hostunknown') return phraseOf('networkerror', f.lower) ? null : byStatus(f);
     return byPhrase(phraseOf('hostunknown', f.lower));
@@ -133,7 +138,7 @@ export function decide(rec: RecipientRecord): { reason: Reason; evidence: Eviden
     const cls = status.slice(0, 3);
     if (cls === '5.6' || cls === '4.6') return { reason: 'contenterror', evidence: { by: 'status', value: status } };
     if (cls === '5.7' || cls === '4.7') return { reason: 'securityerror', evidence: { by: 'status', value: status } };
-    if (type.startsWith('X-UNIX')) return { reason: 'mailererror', evidence: { by: 'kind', value: type } };
+    if (type.startsWith('X-UNIX') || type.startsWith('X-POSTFIX')) return { reason: 'mailererror', evidence: { by: 'kind', value: type } };
     const p = phraseOf('syntaxerror', f.lower);
     if (p) return { reason: 'syntaxerror', evidence: { by: 'phrase', value: p } };
     if (rec.replyCode && /^[45]0[0-7]$/.test(rec.replyCode)) return { reason: 'syntaxerror', evidence: { by: 'replycode', value: rec.replyCode } };

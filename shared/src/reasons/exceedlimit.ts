@@ -6,6 +6,5 @@ export const exceedlimit: ReasonRule = {
   phrases: [
     "message header size exceeds",
     "exceeds limit",
-    "too many recipients",
   ],
 };

@@ -16,6 +16,9 @@ export const expired: ReasonRule = {
     "giving up",
     "not delivered after",
     "time limit",
+    "connection timed out",
+    "all hosts have been failing for a long time",
+    "retry timeout exceeded",
   ],
   temporary: true,
 };

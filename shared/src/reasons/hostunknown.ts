@@ -19,5 +19,6 @@ export const hostunknown: ReasonRule = {
     "unknown domain",
     "no mx",
     "hostname not found",
+    "the account or domain may not exist",
   ],
 };

@@ -12,7 +12,6 @@ export const mailboxfull: ReasonRule = {
     "disk quota exceeded",
     "disc quota exceeded",
     "mailbox size limit exceeded",
-    "insufficient disk space",
     "account is full",
     "inbox is full",
     "user is over quota",
@@ -21,5 +20,6 @@ export const mailboxfull: ReasonRule = {
     "over the allowed quota",
     "容量",
     "メールボックスがいっぱい",
+    "not enough disk space",
   ],
 };

@@ -15,5 +15,6 @@ export const mesgtoobig: ReasonRule = {
     "larger than",
     "maximum message size",
     "message too big",
+    "line limit exceeded",
   ],
 };

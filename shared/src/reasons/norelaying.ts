@@ -15,5 +15,7 @@ export const norelaying: ReasonRule = {
     "not local host",
     "relay denied",
     "no relaying",
+    "not configured to relay",
+    "insecure mail relay",
   ],
 };

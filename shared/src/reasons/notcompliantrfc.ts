@@ -14,5 +14,6 @@ export const notcompliantrfc: ReasonRule = {
     "header malformed",
     "malformed header",
     "invalid header",
+    "multiple addresses in from:",
   ],
 };

@@ -4,11 +4,15 @@ export const policyviolation: ReasonRule = {
   name: 'policyviolation',
   statuses: ["5.7.0"],
   phrases: [
-    "policy violation",
     "policy reasons",
     "violates",
     "prohibited attachment",
     "attachment not allowed",
     "banned attachment",
+    "protocol violation",
+    "denied by policy",
+    "illegal attachment",
+    "header error",
+    "content presents a potential security issue",
   ],
 };

@@ -15,5 +15,11 @@ export const rejected: ReasonRule = {
     "address verification failed",
     "mail from rejected",
     "from address rejected",
+    "sender was rejected",
+    "access denied (in reply to mail from command)",
+    "sending to/from an address that has been blacklisted",
+    "unroutable sender address",
+    "domain is invalid. please provide a valid from",
+    "can't determine purported responsible address",
   ],
 };

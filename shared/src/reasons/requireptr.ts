@@ -11,5 +11,7 @@ export const requireptr: ReasonRule = {
     "reverse lookup",
     "does not resolve",
     "client host name",
+    "ip name lookup failed",
+    "invalid rdns",
   ],
 };

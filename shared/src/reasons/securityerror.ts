@@ -12,5 +12,6 @@ export const securityerror: ReasonRule = {
     "not authorized",
     "insecure",
     "certificate",
+    "unauthenticated senders not allowed",
   ],
 };

@@ -4,7 +4,6 @@ export const speeding: ReasonRule = {
   name: 'speeding',
   statuses: ["4.7.28"],
   phrases: [
-    "rate limit",
     "too many messages",
     "sending rate",
     "rate exceeded",
@@ -12,6 +11,7 @@ export const speeding: ReasonRule = {
     "throttl",
     "submission quota",
     "too many emails",
+    "receiving mail at a rate that",
   ],
   temporary: true,
 };

@@ -9,12 +9,12 @@ export const systemerror: ReasonRule = {
     "server error",
     "local configuration error",
     "config error",
-    "temporary failure",
     "server configuration problem",
     "cannot process",
     "unable to process",
     "system not accepting",
     "local error",
+    "could not load drd",
   ],
   temporary: true,
 };

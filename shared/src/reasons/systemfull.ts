@@ -11,6 +11,7 @@ export const systemfull: ReasonRule = {
     "mail system full",
     "no space left",
     "not enough disk space",
+    "insufficient disk space",
   ],
   temporary: true,
 };

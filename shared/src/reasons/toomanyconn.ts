@@ -9,6 +9,8 @@ export const toomanyconn: ReasonRule = {
     "connection limit",
     "too many sessions",
     "too many simultaneous",
+    "connection rate limit",
+    "too many recipients",
   ],
   temporary: true,
 };

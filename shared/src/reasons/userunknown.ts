@@ -37,5 +37,6 @@ export const userunknown: ReasonRule = {
     "mailbox does not exist",
     "宛先不明",
     "存在しない",
+    "address couldn't be found",
   ],
 };
