@@ -1,10 +1,12 @@
-// Raw bytes or text -> Message, through postal-mime, with newlines normalised and size bounded.
-import PostalMime from 'postal-mime';
+// Raw bytes or text -> Message, with newlines normalised and size bounded. The structure is read by
+// mime.ts (lean, decodes only textual parts); encoded words and address lists go through postal-mime.
+import { addressParser, decodeWords } from 'postal-mime';
 import type { Header, Message, Part } from '../types.js';
 import { type Limits, withLimits } from './limits.js';
 import { normaliseNewlines } from './newlines.js';
 import { decodeBytes } from './decode.js';
 import { htmlToText } from './html.js';
+import { readMime } from './mime.js';
 
 const encoder = new TextEncoder();
 
@@ -63,44 +65,60 @@ export async function parseMessage(input: Uint8Array | ArrayBuffer | string, ove
     return msg;
   }
 
-  let email;
+  let mime;
   try {
-    email = await PostalMime.parse(bytes, {
-      forceRfc822Attachments: true,
-      attachmentEncoding: 'arraybuffer',
-      maxNestingDepth: limits.maxNestingDepth,
-      maxHeadersSize: limits.maxHeadersSize,
-    });
+    mime = readMime(bytes, limits);
   } catch {
     const msg = emptyMessage(size, truncated);
     msg.text = decodeBytes(bytes, limits.maxTextChars);
     return msg;
   }
 
-  const headers: Header[] = (email.headers ?? []).map((h) => ({ key: String(h.key).toLowerCase(), value: String(h.value ?? '') }));
-  const parts: Part[] = [];
-  for (const att of email.attachments ?? []) {
-    const mimeType = String(att.mimeType || 'application/octet-stream').toLowerCase();
-    // Only textual parts can carry a report; binary attachments of the original are never decoded.
-    if (!/^(message\/|text\/)/.test(mimeType)) continue;
-    parts.push({ mimeType, text: decodeBytes(att.content as ArrayBuffer, limits.maxPartChars), filename: att.filename ?? null });
-  }
-  let text = email.text ?? '';
-  if (!text && email.html) text = htmlToText(email.html);
+  const headers: Header[] = mime.headers;
+  const first = (key: string) => headers.find((h) => h.key === key)?.value ?? '';
+  const parts: Part[] = mime.attachments.map((a) => ({ mimeType: a.mimeType, text: a.text, filename: a.filename ? safeDecodeWords(a.filename) : null }));
+  let text = mime.text;
+  if (!text && mime.html) text = htmlToText(mime.html);
   if (text.length > limits.maxTextChars) text = text.slice(0, limits.maxTextChars);
+  const to: string[] = [];
+  for (const h of headers) if (h.key === 'to' && h.value) for (const a of addresses(h.value)) if (addressText(a)) to.push(addressText(a));
+  const rawDate = first('date');
+  const when = rawDate ? new Date(rawDate) : null;
 
   return {
     headers,
-    subject: email.subject ?? '',
-    from: addressText(email.from as { address?: string; name?: string } | undefined),
-    to: (email.to ?? []).map((a) => addressText(a as { address?: string; name?: string })).filter(Boolean),
-    date: email.date ?? null,
-    messageId: email.messageId ?? null,
+    subject: safeDecodeWords(first('subject')),
+    from: addressText(addresses(first('from'))[0]),
+    to,
+    date: when ? (Number.isNaN(when.getTime()) ? rawDate : when.toISOString()) : null,
+    messageId: first('message-id') ? safeDecodeWords(first('message-id')) : null,
     text,
     parts,
     truncated,
     size,
   };
+}
+
+/** RFC 2047 encoded words, through postal-mime; header values are bounded first. */
+function safeDecodeWords(s: string): string {
+  if (!s) return '';
+  const v = s.length > 10_000 ? s.slice(0, 10_000) : s;
+  try {
+    return v.indexOf('=?') === -1 ? v : decodeWords(v);
+  } catch {
+    return v;
+  }
+}
+
+type ParsedAddress = { address?: string; name?: string; group?: unknown[] };
+
+function addresses(value: string): ParsedAddress[] {
+  if (!value) return [];
+  try {
+    return addressParser(value.length > 100_000 ? value.slice(0, 100_000) : value) as ParsedAddress[];
+  } catch {
+    return [];
+  }
 }
 
 export function header(msg: Message, key: string): string | null {

@@ -1,0 +1,308 @@
+// A lean MIME reader for bounces. It walks the structure by byte offsets (header blocks, boundary
+// lines) and decodes only what the diagnosis reads: inline text/plain and text/html bodies and the
+// message/* and text/* parts (delivery-status, rfc822-headers, the returned original). Binary
+// attachments are skipped without being decoded or copied. It follows postal-mime's rules for which
+// part is body text and which is an attachment (with message/rfc822 always kept as an attachment),
+// so the readers see what they saw before, at a fraction of the cost and with bounded memory.
+//
+// Input must already have LF newlines. Every step is a forward scan; nested multiparts rescan their
+// own range, at most maxNestingDepth times.
+import type { Header } from '../types.js';
+import { decodeBytes, decoderFor } from './decode.js';
+import { decodeBase64, decodeQuotedPrintable } from './transfer.js';
+import { htmlToText } from './html.js';
+
+const LF = 0x0a;
+const utf8 = new TextDecoder('utf-8', { fatal: false });
+
+export interface MimeLimits {
+  maxNestingDepth: number;
+  maxHeadersSize: number;
+  maxPartChars: number;
+  maxTextChars: number;
+}
+
+export interface StructuredValue {
+  value: string;
+  params: Record<string, string>;
+}
+
+export interface MimeAttachment {
+  mimeType: string;
+  filename: string | null;
+  text: string;
+}
+
+export interface MimeResult {
+  headers: Header[];
+  /** Plain body text, assembled the way postal-mime assembles email.text. */
+  text: string;
+  /** Html body (only used when there is no plain text anywhere). */
+  html: string;
+  attachments: MimeAttachment[];
+}
+
+/** Finds the end of the header block starting at `start`: returns [headerEnd, bodyStart]. */
+function headerBlockEnd(b: Uint8Array, start: number, end: number): [number, number] {
+  if (start < end && b[start] === LF) return [start, start + 1];
+  let pos = start;
+  while (pos < end) {
+    const nl = b.indexOf(LF, pos);
+    if (nl === -1 || nl >= end) return [end, end];
+    if (nl + 1 < end && b[nl + 1] === LF) return [nl + 1, nl + 2];
+    if (nl + 1 >= end) return [end, end];
+    pos = nl + 1;
+  }
+  return [end, end];
+}
+
+/** Unfolded "Name: value" headers, names lowercased, values raw (encoded words left for the caller). */
+export function parseHeaderLines(text: string): Header[] {
+  const out: Header[] = [];
+  const lines = text.split('\n');
+  let cur: { key: string; parts: string[] } | null = null;
+  const flush = () => {
+    if (cur) out.push({ key: cur.key, value: cur.parts.join('').trim() });
+  };
+  for (const line of lines) {
+    const c = line.charCodeAt(0);
+    if ((c === 0x20 || c === 0x09) && cur) {
+      cur.parts.push(line);
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (colon <= 0) continue; // not a header line (garbage, or a stray envelope line)
+    flush();
+    cur = { key: line.slice(0, colon).trim().toLowerCase(), parts: [line.slice(colon + 1)] };
+  }
+  flush();
+  return out;
+}
+
+/** Parses "type/subtype; a=b; c="d"" (RFC 2045 / 2231 parameters, quoted strings). Linear. */
+export function parseStructured(raw: string): StructuredValue {
+  const s = raw.length > 4000 ? raw.slice(0, 4000) : raw;
+  const pieces: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (quoted) {
+      if (ch === '\\' && i + 1 < s.length) cur += s[++i];
+      else if (ch === '"') quoted = false;
+      else cur += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ';') {
+      pieces.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  pieces.push(cur);
+  const value = (pieces[0] ?? '').trim().toLowerCase();
+  const params: Record<string, string> = {};
+  const continued: Record<string, string[]> = {};
+  const charsets: Record<string, string> = {};
+  for (const p of pieces.slice(1)) {
+    const eq = p.indexOf('=');
+    if (eq <= 0) continue;
+    let key = p.slice(0, eq).trim().toLowerCase();
+    let val = p.slice(eq + 1).trim();
+    // RFC 2231: name*=charset'lang'%XX..., name*0=..., name*1*=...
+    const star = /^([^*]+)\*(\d+)?(\*)?$/.exec(key);
+    if (star) {
+      key = star[1]!;
+      // "name*" and "name*1*" carry charset'lang'%XX encoding; "name*0" is a plain continuation.
+      const extended = star[3] === '*' || star[2] === undefined;
+      if (extended) {
+        const m = /^([^']*)'[^']*'([^]*)$/.exec(val);
+        if (m) {
+          if (m[1]) charsets[key] = m[1];
+          val = m[2]!;
+        }
+        val = percentDecode(val, charsets[key]);
+      }
+      (continued[key] ??= [])[Number(star[2] ?? 0)] = val;
+      continue;
+    }
+    params[key] = val;
+  }
+  for (const [k, v] of Object.entries(continued)) params[k] = v.join('');
+  return { value, params };
+}
+
+function percentDecode(s: string, charset: string | undefined): string {
+  if (s.indexOf('%') === -1) return s;
+  const bytes: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '%' && /^[0-9a-fA-F]{2}$/.test(s.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(s.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else bytes.push(s.charCodeAt(i) & 0xff);
+  }
+  return decoderFor(charset).decode(new Uint8Array(bytes));
+}
+
+/** Undoes format=flowed (RFC 3676): soft breaks after a trailing space, space-stuffing. */
+function unflow(text: string, delSp: boolean): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let para = '';
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    if (line.charCodeAt(0) === 0x20) line = line.slice(1);
+    const soft = line.endsWith(' ') && line !== '-- ' && i < lines.length - 1;
+    if (soft) {
+      para += delSp ? line.slice(0, -1) : line;
+    } else {
+      out.push(para + line);
+      para = '';
+    }
+  }
+  if (para) out.push(para);
+  return out.join('\n');
+}
+
+interface TextEntry {
+  plain: string[];
+  html: string[];
+}
+
+class Walker {
+  readonly attachments: MimeAttachment[] = [];
+  /** Text entries in document order: one per alternative group or per lone text part. */
+  readonly entries: TextEntry[] = [];
+  private readonly byAlt = new Map<number, TextEntry>();
+  hasPlain = false;
+  hasHtml = false;
+  textChars = 0;
+
+  constructor(
+    private readonly b: Uint8Array,
+    private readonly limits: MimeLimits,
+  ) {}
+
+  node(start: number, end: number, depth: number, altId: number, defaultType: string, headerBudget: { left: number }): Header[] {
+    const [hEnd, bodyStart] = headerBlockEnd(this.b, start, end);
+    let headBytes = this.b.subarray(start, hEnd);
+    // Headers beyond the budget are not read; the body is still found after them.
+    if (headBytes.length > headerBudget.left) headBytes = headBytes.subarray(0, Math.max(0, headerBudget.left));
+    headerBudget.left -= headBytes.length;
+    const headers = parseHeaderLines(utf8.decode(headBytes));
+    let ctRaw = '';
+    let cdRaw = '';
+    let cte = '';
+    for (const h of headers) {
+      if (h.key === 'content-type' && !ctRaw) ctRaw = h.value;
+      else if (h.key === 'content-disposition' && !cdRaw) cdRaw = h.value;
+      else if (h.key === 'content-transfer-encoding' && !cte) cte = h.value.trim().toLowerCase();
+    }
+    const ct = parseStructured(ctRaw || defaultType);
+    if (!ct.value.includes('/')) ct.value = defaultType;
+    const cd = parseStructured(cdRaw);
+    this.body(ct, cd, cte, bodyStart, end, depth, altId, headerBudget);
+    return headers;
+  }
+
+  private body(ct: StructuredValue, cd: StructuredValue, cte: string, start: number, end: number, depth: number, altId: number, headerBudget: { left: number }): void {
+    const type = ct.value;
+    if (type.startsWith('multipart/')) {
+      const boundary = ct.params.boundary;
+      if (!boundary || depth >= this.limits.maxNestingDepth) return; // unreadable or too deep: skip its content
+      const sub = type.slice(10);
+      const childAlt = sub === 'alternative' ? start + 1 : altId;
+      const childDefault = sub === 'digest' ? 'message/rfc822' : 'text/plain';
+      for (const [s, e] of this.splitParts(boundary.slice(0, 200), start, end)) this.node(s, e, depth + 1, childAlt, childDefault, headerBudget);
+      return;
+    }
+    const attachment = cd.value === 'attachment';
+    if (!attachment && (type === 'text/plain' || type === 'text/html')) {
+      const budget = Math.max(0, this.limits.maxTextChars - this.textChars);
+      let text = decoderFor(ct.params.charset).decode(this.content(cte, start, end, budget * 4));
+      if (text.length > budget) text = text.slice(0, budget);
+      if (type === 'text/plain' && /^flowed$/i.test(ct.params.format ?? '')) text = unflow(text, /^yes$/i.test(ct.params.delsp ?? ''));
+      this.textChars += text.length;
+      this.addText(altId || start + 1, type === 'text/html' ? 'html' : 'plain', text);
+      return;
+    }
+    // Only textual parts can carry a report; binary attachments of the original are never decoded.
+    if (!type.startsWith('message/') && !type.startsWith('text/')) return;
+    const max = this.limits.maxPartChars;
+    const filename = cd.params.filename || ct.params.name || null;
+    this.attachments.push({ mimeType: type, filename, text: decodeBytes(this.content(cte, start, end, max * 4), max) });
+  }
+
+  private addText(key: number, kind: 'plain' | 'html', text: string): void {
+    let e = this.byAlt.get(key);
+    if (!e) {
+      e = { plain: [], html: [] };
+      this.byAlt.set(key, e);
+      this.entries.push(e);
+    }
+    e[kind].push(text);
+    if (kind === 'plain') this.hasPlain = true;
+    else this.hasHtml = true;
+  }
+
+  /** The body bytes after transfer decoding, at most maxBytes of them. */
+  private content(cte: string, start: number, end: number, maxBytes: number): Uint8Array {
+    const raw = this.b.subarray(start, end);
+    if (cte.startsWith('base64')) return decodeBase64(raw.subarray(0, Math.ceil(maxBytes * 1.4) + 1024), maxBytes);
+    if (cte.startsWith('quoted-printable')) return decodeQuotedPrintable(raw.subarray(0, maxBytes * 3), maxBytes);
+    // Body lines end in LF; postal-mime kept that last LF as part of the content, and so do we.
+    const body = raw.length > maxBytes ? raw.subarray(0, maxBytes) : raw;
+    return body;
+  }
+
+  /** Ranges of the parts of a multipart body: between "--boundary" lines, up to "--boundary--". */
+  private splitParts(boundary: string, start: number, end: number): [number, number][] {
+    const b = this.b;
+    const delim = new TextEncoder().encode('--' + boundary);
+    const out: [number, number][] = [];
+    let partStart = -1;
+    let pos = start;
+    while (pos < end) {
+      let nl = b.indexOf(LF, pos);
+      if (nl === -1 || nl > end) nl = end;
+      if (nl - pos >= delim.length && b[pos] === 0x2d && b[pos + 1] === 0x2d && this.startsWith(pos, delim)) {
+        // The rest of the line: "--" closes, whitespace is allowed, anything else is not a delimiter.
+        let k = pos + delim.length;
+        const closing = b[k] === 0x2d && b[k + 1] === 0x2d;
+        if (closing) k += 2;
+        while (k < nl && (b[k] === 0x20 || b[k] === 0x09)) k++;
+        if (k === nl) {
+          // RFC 2046 gives the LF before the delimiter to the delimiter; postal-mime kept it as the
+          // body's last newline, and so do we (readers match on whole lines).
+          if (partStart >= 0) out.push([partStart, pos]);
+          if (closing) return out;
+          partStart = nl + 1;
+        }
+      }
+      pos = nl + 1;
+    }
+    if (partStart >= 0 && partStart < end) out.push([partStart, end]);
+    return out;
+  }
+
+  private startsWith(pos: number, delim: Uint8Array): boolean {
+    for (let i = 2; i < delim.length; i++) if (this.b[pos + i] !== delim[i]) return false;
+    return true;
+  }
+}
+
+/** Reads one message (LF newlines) into headers, body text and the textual parts. Never throws. */
+export function readMime(bytes: Uint8Array, limits: MimeLimits): MimeResult {
+  const w = new Walker(bytes, limits);
+  const headers = w.node(0, bytes.length, 0, 0, 'text/plain', { left: limits.maxHeadersSize });
+  let text = '';
+  let html = '';
+  if (w.hasPlain) {
+    const out: string[] = [];
+    for (const e of w.entries) {
+      if (e.plain.length) out.push(...e.plain);
+      else for (const h of e.html) out.push(htmlToText(h));
+    }
+    text = out.join('\n');
+  }
+  if (w.hasHtml) html = w.entries.flatMap((e) => e.html).join('\n');
+  return { headers, text, html, attachments: w.attachments };
+}
