@@ -1,0 +1,89 @@
+// Small pieces shared by the dialects of mail appliances, list servers and smaller providers
+// (IMail, Domino, m-FILTER, ezweb, Mail.ru ...). Every pattern is anchored on fixed words and bounded.
+import type { Action, Message, Reason, RecipientRecord } from '../types.js';
+import { header } from '../message/index.js';
+import { cleanAddress, findAddresses, findReplyCode, findStatus, isStatus, squash } from '../text/index.js';
+import { findCommand } from '../report/command.js';
+
+/** A dialect's own wording table: the first lowercase phrase found decides the reason. */
+export type PhraseTable = readonly (readonly [string, Reason])[];
+
+export function reasonIn(table: PhraseTable, text: string): Reason | null {
+  if (!text) return null;
+  const lower = text.toLowerCase();
+  for (const [phrase, reason] of table) if (lower.includes(phrase)) return reason;
+  return null;
+}
+
+/** The body text plus any text/plain parts postal-mime kept as attachments (some appliances send those). */
+export function bodyText(msg: Message): string {
+  const extra = msg.parts.filter((p) => p.mimeType === 'text/plain').map((p) => p.text);
+  return extra.length ? [msg.text, ...extra].join('\n') : msg.text;
+}
+
+export function lines(text: string, max = 3000): string[] {
+  const all = text.split('\n');
+  return all.length > max ? all.slice(0, max) : all;
+}
+
+export function headerMatches(msg: Message, key: string, re: RegExp): boolean {
+  const v = header(msg, key);
+  return v !== null && re.test(v);
+}
+
+export function fromMatches(msg: Message, re: RegExp): boolean {
+  return re.test(msg.from) || headerMatches(msg, 'from', re);
+}
+
+/** The first address in a line, cleaned, or ''. */
+export function addressIn(line: string): string {
+  const a = findAddresses(line, 1)[0];
+  return a ? cleanAddress(a) : '';
+}
+
+/** The SMTP command named in "SMTP error ... after RCPT TO:", "SMTP:RCPT host", ">>> DATA" and friends. */
+export function commandOf(text: string): string | null {
+  const m = /\b(?:after|for|smtp:)\s*(rcpt|mail|data|text|helo|ehlo|starttls)\b/i.exec(text);
+  if (m) {
+    const w = m[1]!.toUpperCase();
+    return w === 'TEXT' ? 'DATA' : w;
+  }
+  return findCommand(text);
+}
+
+export interface RecordExtra {
+  action?: Action | null;
+  status?: string | null;
+  replyCode?: string | null;
+  remoteMta?: string | null;
+  command?: string | null;
+  reason?: Reason | null;
+}
+
+/** One recipient record; status, reply code and command are read from the diagnostic unless given. */
+export function record(address: string, diagnostic: string, extra: RecordExtra = {}): RecipientRecord {
+  const diag = squash(diagnostic);
+  const status = extra.status !== undefined ? extra.status : findStatus(diag);
+  const rec: RecipientRecord = {
+    address,
+    action: extra.action !== undefined ? extra.action : 'failed',
+    status: isStatus(status) ? status : null,
+    replyCode: extra.replyCode !== undefined ? extra.replyCode : findReplyCode(diag),
+    remoteMta: extra.remoteMta ?? null,
+    diagnostic: diag,
+    command: extra.command !== undefined ? extra.command : commandOf(diag),
+  };
+  if (extra.reason) rec.reason = extra.reason;
+  return rec;
+}
+
+/** The delivery-status record for an address, if the bounce carried one. */
+export function dsnFor(dsn: RecipientRecord[], address: string): RecipientRecord | undefined {
+  const a = address.toLowerCase();
+  return dsn.find((d) => d.address.toLowerCase() === a);
+}
+
+/** Raw text of the delivery-status part (for vendor fields the RFC 3464 reader does not keep). */
+export function dsnText(msg: Message): string {
+  return msg.parts.find((p) => p.mimeType === 'message/delivery-status' || p.mimeType === 'message/global-delivery-status')?.text ?? '';
+}

@@ -1,0 +1,46 @@
+// Ipswitch IMail Server (subject "Undeliverable Mail", X-Mailer <IMail ...>): one line per recipient,
+// "<what happened>: addr", then "Original message follows." A remote server's reply, when there is one,
+// follows "Body of message generated response:".
+import type { Dialect } from './dialect.js';
+import type { RecipientRecord } from '../types.js';
+import { bodyText, headerMatches, lines, reasonIn, record, addressIn, type PhraseTable } from './appliance-text.js';
+
+const OWN: PhraseTable = [
+  ['unknown user', 'userunknown'],
+  ['invalid final delivery userid', 'userunknown'],
+  ['user mailbox exceeds allowed size', 'mailboxfull'],
+  ['delivery failed ', 'expired'],
+];
+
+const ENTRY = /^\s*((?:Unknown user|Invalid final delivery userid|User mailbox exceeds allowed size|Delivery failed \d{1,4} attempts|undeliverable to|Host unknown|[A-Z][\w ]{2,60}?)):?\s+(?:to\s+)?<?([^\s<>@]{1,128}@[^\s<>]{1,255})>?\s*$/i;
+const END = /^(?:Original message follows\.|-{2,})/i;
+const RESPONSE = /^\s*Body of message generated response:/i;
+
+export const imailserver: Dialect = {
+  name: 'imailserver',
+  matches(msg) {
+    return /^Undeliverable Mail\s*$/i.test(msg.subject.trim()) && (/^Original message follows\./im.test(msg.text) || headerMatches(msg, 'x-mailer', /IMail/i));
+  },
+  read({ msg }) {
+    const text = lines(bodyText(msg), 400);
+    const out: { what: string; address: string }[] = [];
+    const response: string[] = [];
+    let inResponse = false;
+    for (const line of text) {
+      if (END.test(line)) break;
+      if (RESPONSE.test(line)) { inResponse = true; continue; }
+      if (inResponse) { if (line.trim()) response.push(line.trim()); continue; }
+      const m = ENTRY.exec(line);
+      if (m) {
+        const address = addressIn(m[2]!);
+        if (address) out.push({ what: m[1]!.trim(), address });
+      }
+    }
+    return out.map(({ what, address }): RecipientRecord => {
+      const diag = response.length ? response.join(' ') : what;
+      const own = response.length ? null : reasonIn(OWN, what + ' ');
+      // "HELO=[...]" inside a quoted reply is not the command that failed.
+      return record(address, diag, { command: null, ...(own ? { reason: own } : {}) });
+    });
+  },
+};

@@ -1,0 +1,39 @@
+// McAfee Email Gateway / MEG (subject "Delivery Status"): "--- The following addresses had delivery
+// problems ---" then "<addr>   (reply)" per recipient, and a delivery-status-like attachment.
+import type { Dialect } from './dialect.js';
+import type { RecipientRecord } from '../types.js';
+import { addressIn, bodyText, dsnFor, lines, reasonIn, record, type PhraseTable } from './appliance-text.js';
+
+/** The gateway lists here the recipients the next hop refused as unknown. */
+const OWN: PhraseTable = [
+  ['user not exist', 'userunknown'],
+  ['unknown user', 'userunknown'],
+  ['no such user', 'userunknown'],
+  ['user unknown', 'userunknown'],
+];
+
+const START = /^\s*-{2,} ?The following addresses had delivery problems ?-{2,}/i;
+const ENTRY = /^\s*<([^\s<>@]{1,128}@[^\s<>]{1,255})>\s+\((.{1,1000})\)\s*$/;
+
+export const mcafee: Dialect = {
+  name: 'mcafee',
+  matches(msg) {
+    return /^Delivery Status$/i.test(msg.subject.trim()) && START.test(bodyText(msg).slice(0, 3000).split('\n').find((l) => START.test(l)) ?? '');
+  },
+  read({ msg, dsn }) {
+    const out: RecipientRecord[] = [];
+    for (const line of lines(bodyText(msg), 400)) {
+      const m = ENTRY.exec(line);
+      if (!m) continue;
+      const address = addressIn(m[1]!);
+      if (!address || out.some((r) => r.address === address)) continue;
+      const d = dsnFor(dsn, address);
+      const diag = d?.diagnostic || m[2]!;
+      const rec = record(address, diag, { remoteMta: d?.remoteMta ?? null });
+      const own = reasonIn(OWN, diag);
+      if (own) rec.reason = own;
+      out.push(rec);
+    }
+    return out;
+  },
+};
