@@ -18,6 +18,7 @@ import { yahoo } from './yahoo.js';
 import { amazonses } from './amazonses.js';
 import { amazonworkmail } from './amazonworkmail.js';
 import { receivingses } from './receivingses.js';
+import { APPLIANCE_DIALECTS } from './appliances.js';
 
 export const DIALECTS: readonly Dialect[] = Object.freeze([
   gmail,
@@ -31,6 +32,8 @@ export const DIALECTS: readonly Dialect[] = Object.freeze([
   amazonses,
   amazonworkmail,
   receivingses,
+  // Appliances, list servers and smaller providers (helper a2, appliances.ts).
+  ...APPLIANCE_DIALECTS,
   // Classic MTAs (helper a1): after the providers, whose bounces can pass through them.
   postfix,
   exim,
