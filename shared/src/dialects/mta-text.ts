@@ -5,6 +5,8 @@ import type { Message, RecipientRecord } from '../types.js';
 import { header } from '../message/index.js';
 import { cleanAddress, findReplyCode, findStatus, isStatus, squash } from '../text/index.js';
 import { findCommand } from '../report/command.js';
+import { preferStatus } from '../report/prefer-status.js';
+import { dropRepeatedCodes } from '../report/continuation.js';
 
 export interface Block {
   address: string;
@@ -59,7 +61,7 @@ export function blocks(lines: string[], recipientOf: (line: string) => [string, 
 }
 
 export function fromBlock(b: Block, extra: Partial<RecipientRecord> = {}): RecipientRecord {
-  const diagnostic = extra.diagnostic ?? squash(b.lines.join(' '));
+  const diagnostic = extra.diagnostic ?? dropRepeatedCodes(squash(b.lines.join(' ')));
   const status = findStatus(diagnostic);
   return {
     address: b.address,
@@ -82,11 +84,10 @@ export function merge(dsn: RecipientRecord[], text: RecipientRecord[], preferTex
   return dsn.map((r) => {
     const t = text.find((x) => x.address.toLowerCase() === r.address.toLowerCase()) ?? (text.length === 1 && dsn.length === 1 ? text[0] : undefined);
     if (!t) return r;
-    const generic = !r.status || /\.0\.0$/.test(r.status);
     return {
       ...r,
       diagnostic: (preferText && t.diagnostic) || r.diagnostic || t.diagnostic,
-      status: generic && t.status && t.status[0] === (r.status ?? t.status)[0] ? t.status : r.status ?? t.status,
+      status: preferStatus(r.status, t.status, r.replyCode ?? t.replyCode),
       replyCode: r.replyCode ?? t.replyCode,
       command: t.command ?? r.command,
       reason: r.reason ?? t.reason ?? null,

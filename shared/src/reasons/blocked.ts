@@ -10,7 +10,6 @@ export const blocked: ReasonRule = {
     "blacklisted",
     "blocklisted",
     "rbl",
-    "spamhaus",
     "bad reputation of ip",
     "refused to accept mail from",
     "banned",

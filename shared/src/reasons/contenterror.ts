@@ -10,5 +10,7 @@ export const contenterror: ReasonRule = {
     "message contains invalid",
     "bare lf",
     "8-bit",
+    "headers too large",
+    "duplicate header",
   ],
 };

@@ -3,6 +3,8 @@ import type { ReasonRule } from './rule.js';
 export const hostunknown: ReasonRule = {
   name: 'hostunknown',
   statuses: ["5.1.2", "5.4.4"],
+  // "Host not found, try again" is Postfix's word for a DNS server that did not answer.
+  unless: ["host not found, try again"],
   phrases: [
     "host unknown",
     "host not found",

@@ -3,6 +3,8 @@ import type { ReasonRule } from './rule.js';
 export const mesgtoobig: ReasonRule = {
   name: 'mesgtoobig',
   statuses: ["5.3.4", "4.3.4", "5.2.3"],
+  // Too many or too large header lines are a content problem, not the message size.
+  unless: ["headers too large"],
   phrases: [
     "message too large",
     "message size exceeds",

@@ -15,7 +15,8 @@ export const networkerror: ReasonRule = {
     "loops back to myself",
     "temporary lookup failure",
     "host name lookup failure",
-    "name service error",
+    "malformed or unexpected name server reply",
+    "host not found, try again",
   ],
   temporary: true,
 };

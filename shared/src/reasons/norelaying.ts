@@ -17,5 +17,6 @@ export const norelaying: ReasonRule = {
     "no relaying",
     "not configured to relay",
     "insecure mail relay",
+    "email address is not verified",
   ],
 };

@@ -10,7 +10,6 @@ export const notcompliantrfc: ReasonRule = {
     "rfc2822",
     "not rfc compliant",
     "multiple from",
-    "duplicate header",
     "header malformed",
     "malformed header",
     "invalid header",

@@ -13,6 +13,7 @@ export const policyviolation: ReasonRule = {
     "denied by policy",
     "illegal attachment",
     "header error",
-    "content presents a potential security issue",
+    "local policy violation",
+    "content presents a potential",
   ],
 };

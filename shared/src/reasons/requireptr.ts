@@ -13,5 +13,6 @@ export const requireptr: ReasonRule = {
     "client host name",
     "ip name lookup failed",
     "invalid rdns",
+    "bad dns ptr resource record",
   ],
 };

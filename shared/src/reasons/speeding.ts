@@ -7,7 +7,6 @@ export const speeding: ReasonRule = {
     "too many messages",
     "sending rate",
     "rate exceeded",
-    "try again later",
     "throttl",
     "submission quota",
     "too many emails",

@@ -17,5 +17,7 @@ export const suspend: ReasonRule = {
     "has been suspended",
     "mailbox has been blocked",
     "mailbox unavailable or not local",
+    "temporary locked",
+    "temporarily locked",
   ],
 };

@@ -15,6 +15,7 @@ export const systemerror: ReasonRule = {
     "system not accepting",
     "local error",
     "could not load drd",
+    "transaction failed",
   ],
   temporary: true,
 };

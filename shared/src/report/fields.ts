@@ -26,6 +26,12 @@ export function parseFieldBlocks(text: string, maxBlocks = 1000): FieldBlock[] {
     const key = line.slice(0, colon).trim().toLowerCase();
     if (!/^[\x21-\x7e]+$/.test(key)) continue;
     const value = line.slice(colon + 1).trim();
+    // A second recipient written without the blank line between blocks starts its own block.
+    if ((key === 'final-recipient' || key === 'original-recipient') && cur.has(key)) {
+      blocks.push(cur);
+      if (blocks.length >= maxBlocks) return blocks;
+      cur = new Map();
+    }
     // The first occurrence wins, as in the RFC's one-field-per-block rule.
     if (!cur.has(key)) cur.set(key, value);
     lastKey = key;

@@ -3,6 +3,8 @@ import type { Action, RecipientRecord } from '../types.js';
 import { cleanAddress, findReplyCode, findStatus, isStatus, squash } from '../text/index.js';
 import { parseFieldBlocks, typedValue } from './fields.js';
 import { findCommand } from './command.js';
+import { preferStatus } from './prefer-status.js';
+import { dropRepeatedCodes } from './continuation.js';
 
 const ACTIONS: Record<string, Action> = {
   failed: 'failed', failure: 'failed', delayed: 'delayed', delivered: 'delivered', relayed: 'relayed',
@@ -35,14 +37,13 @@ export function readDeliveryStatus(text: string, maxRecipients = 500): DeliveryS
     const address = cleanAddress(typedValue(finalRcpt)) || cleanAddress(typedValue(b.get('original-recipient')));
     if (!address) continue;
     const rawDiag = b.get('diagnostic-code') ?? '';
-    const diagnostic = squash(typedValue(rawDiag));
+    const diagnostic = dropRepeatedCodes(squash(typedValue(rawDiag)));
     const typeMatch = /^\s*([a-z0-9-]{1,20})\s*;/i.exec(rawDiag);
     const rawStatus = (b.get('status') ?? '').trim();
     const statusInField = findStatus(rawStatus);
     const statusInDiag = findStatus(diagnostic);
     // A more specific code in the diagnostic beats a generic x.0.0 in the Status field.
-    let status = isStatus(statusInField) ? statusInField : null;
-    if (statusInDiag && (!status || /\.0\.0$/.test(status)) && statusInDiag[0] === (status ?? statusInDiag)[0]) status = statusInDiag;
+    const status = preferStatus(isStatus(statusInField) ? statusInField : null, isStatus(statusInDiag) ? statusInDiag : null, findReplyCode(diagnostic));
     recipients.push({
       address,
       originalRecipient: cleanAddress(typedValue(b.get('original-recipient'))) || null,
