@@ -7,6 +7,8 @@ import type { Dialect } from './dialect.js';
 import { cleanAddress, findReplyCode, findStatus, isStatus, squash } from '../text/index.js';
 import { fromHas, makeRecord, tidyServerText } from './provider-text.js';
 
+/** The event's type key, bare or escaped inside an SNS envelope's "Message" string. */
+const EVENT_KEY = /\\?"(?:notificationType|eventType)\\?"\s*:/;
 const OLD_START = /The following message to <([^<>\s]{3,320})> was undeliverable/i;
 const NEW_START = /An error occurred while trying to deliver the mail to the following recipients/i;
 /** SES's own words when it gave up, as opposed to a remote server's answer it passes on. */
@@ -34,7 +36,16 @@ function parseEvent(text: string): Json | null {
   }
 }
 
-function fromEvent(ev: Json): RecipientRecord[] {
+function fromEvent(outer: Json): RecipientRecord[] {
+  // An SNS envelope ({"Type":"Notification","Message":"<the SES event as a JSON string>"}).
+  let ev = outer;
+  if (typeof outer['Message'] === 'string' && !outer['notificationType']) {
+    try {
+      ev = obj(JSON.parse(outer['Message'])) ?? outer;
+    } catch {
+      ev = outer;
+    }
+  }
   const type = str(ev['notificationType'] ?? ev['eventType']).toLowerCase();
   const out: RecipientRecord[] = [];
   if (type === 'bounce') {
@@ -106,11 +117,11 @@ export const amazonses: Dialect = {
   name: 'amazonses',
   matches(msg) {
     const head = msg.text.slice(0, 3000);
-    if (/"notificationType"\s*:|"eventType"\s*:/.test(head) && fromHas(msg, /amazonaws\.com|amazonses\.com/i)) return true;
+    if (EVENT_KEY.test(head) && fromHas(msg, /amazonaws\.com|amazonses\.com/i)) return true;
     return (OLD_START.test(head) || NEW_START.test(head)) && fromHas(msg, /amazonses\.com/i);
   },
   read({ msg, dsn }) {
-    const ev = /"notificationType"|"eventType"/.test(msg.text.slice(0, 3000)) ? parseEvent(msg.text) : null;
+    const ev = EVENT_KEY.test(msg.text.slice(0, 3000)) ? parseEvent(msg.text) : null;
     const recs = ev ? fromEvent(ev) : OLD_START.test(msg.text.slice(0, 3000)) ? fromOldText(msg.text, dsn) : dsn;
     return recs.map(sesOwnWords);
   },

@@ -117,6 +117,8 @@ export function readExchangeNdr({ msg, dsn }: DialectInput): RecipientRecord[] {
       replyCode: findReplyCode(first.text),
       remoteMta: first.host ?? e.host ?? receiving ?? rejecter,
     });
+    // 5.1.351 "Remote server returned unknown recipient": the remote refused the address at RCPT TO.
+    if (!rec.command && /^[45]\.1\.351$/.test(rec.status ?? '')) rec.command = 'RCPT';
     applyCode(rec);
     mine.push(rec);
   }

@@ -211,7 +211,11 @@ class Walker {
       const sub = type.slice(10);
       const childAlt = sub === 'alternative' ? start + 1 : altId;
       const childDefault = sub === 'digest' ? 'message/rfc822' : 'text/plain';
-      for (const [s, e] of this.splitParts(boundary.slice(0, 200), start, end)) this.node(s, e, depth + 1, childAlt, childDefault, headerBudget);
+      const parts = this.splitParts(boundary.slice(0, 200), start, end);
+      for (const [s, e] of parts) this.node(s, e, depth + 1, childAlt, childDefault, headerBudget);
+      // A boundary that never occurs (the header and the body disagree, seen in real Postfix bounces):
+      // read the whole body as text rather than lose the report.
+      if (!parts.length && depth === 0) this.body(parseStructured('text/plain'), parseStructured(''), cte, start, end, depth, altId, headerBudget);
       return;
     }
     const attachment = cd.value === 'attachment';

@@ -32,7 +32,11 @@ export const google: ReceiverRule = {
   since: '2012-01-01',
   domains: ['gmail.com', 'googlemail.com', 'google.com', 'googlegroups.com'],
   mtaSuffixes: ['google.com', 'googlemail.com'],
-  signatures: ['- gsmtp', 'support.google.com/mail', "dns type 'mx' lookup of", 'did not accept our requests to connect'],
+  signatures: [
+    '- gsmtp', 'support.google.com/mail', "dns type 'mx' lookup of", 'did not accept our requests to connect',
+    // The "** Address not found **" and Google Groups texts of Google's own bounces.
+    "because the address couldn't be found", 'your email to group',
+  ],
   decide(rec, lower) {
     for (const [w, reason] of WORDS) if (lower.includes(w)) return { reason, why: `Google: ${w}` };
     // Google as the sender: a DNS lookup that failed (NXDOMAIN, no answer) while it keeps retrying.

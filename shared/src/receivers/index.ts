@@ -56,9 +56,13 @@ function candidates(rec: RecipientRecord): ReceiverRule[] {
   const dom = domainOf(rec.address);
   const mta = mtaHost(rec.remoteMta);
   const lower = rec.diagnostic.toLowerCase();
-  return RECEIVERS.filter((r) => r.domains.some((d) => endsWithDomain(dom, d))
+  const direct = RECEIVERS.filter((r) => r.domains.some((d) => endsWithDomain(dom, d))
     || (mta !== '' && r.mtaSuffixes.some((s) => endsWithDomain(mta, s)))
     || (lower !== '' && r.signatures?.some((s) => lower.includes(s)) === true));
+  // Last: the provider that wrote the report itself (a filtering service answering for its customer).
+  const reporting = mtaHost(rec.reportingMta);
+  if (reporting) for (const r of RECEIVERS) if (!direct.includes(r) && r.mtaSuffixes.some((s) => endsWithDomain(reporting, s))) direct.push(r);
+  return direct;
 }
 
 export function findReceiverRule(rec: RecipientRecord): (ReceiverDecision & { name: string }) | null {
