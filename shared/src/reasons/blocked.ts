@@ -4,7 +4,6 @@ export const blocked: ReasonRule = {
   name: 'blocked',
   statuses: [],
   phrases: [
-    "access denied",
     "connection refused",
     "client host rejected",
     "blacklisted",

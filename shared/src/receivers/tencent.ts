@@ -9,6 +9,7 @@ export const tencent: ReceiverRule = {
   mtaSuffixes: ['qq.com'],
   signatures: ['service.mail.qq.com', 'service.exmail.qq.com'],
   decide(_rec, lower) {
+    if (lower.includes('dmarc check failed')) return { reason: 'authfailure', why: 'Tencent: DMARC check failed' };
     if (lower.includes('frequency limited')) return { reason: 'toomanyconn', why: 'Tencent: frequency limited' };
     if (lower.includes('mailbox not found') || lower.includes('mailbox unavailable')) return { reason: 'userunknown', why: 'Tencent: mailbox not found' };
     return null;
