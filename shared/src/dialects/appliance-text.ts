@@ -17,7 +17,7 @@ export function reasonIn(table: PhraseTable, text: string): Reason | null {
 
 /** The body text plus any text/plain parts postal-mime kept as attachments (some appliances send those). */
 export function bodyText(msg: Message): string {
-  const extra = msg.parts.filter((p) => p.mimeType === 'text/plain').map((p) => p.text);
+  const extra = msg.parts.filter((p) => p.mimeType.startsWith('text/plain')).map((p) => p.text);
   return extra.length ? [msg.text, ...extra].join('\n') : msg.text;
 }
 

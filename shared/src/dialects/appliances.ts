@@ -13,6 +13,18 @@ import { trendmicro } from './trendmicro.js';
 import { verizon } from './verizon.js';
 import { apachejames } from './apachejames.js';
 import { fml } from './fml.js';
+import { x1 } from './x1.js';
+import { x2 } from './x2.js';
+import { x3 } from './x3.js';
+import { zoho } from './zoho.js';
+import { gmx } from './gmx.js';
+import { einsundeins } from './einsundeins.js';
+import { mfilter } from './mfilter.js';
+import { powermta } from './powermta.js';
+import { surfcontrol } from './surfcontrol.js';
+import { mailmarshal } from './mailmarshal.js';
+import { activehunter } from './activehunter.js';
+import { bigfoot } from './bigfoot.js';
 
 export const APPLIANCE_DIALECTS: readonly Dialect[] = Object.freeze([
   ezweb,
@@ -26,4 +38,16 @@ export const APPLIANCE_DIALECTS: readonly Dialect[] = Object.freeze([
   verizon,
   apachejames,
   fml,
+  x1,
+  x2,
+  x3,
+  zoho,
+  gmx,
+  einsundeins,
+  mfilter,
+  powermta,
+  surfcontrol,
+  mailmarshal,
+  activehunter,
+  bigfoot,
 ]);

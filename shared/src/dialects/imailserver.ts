@@ -19,7 +19,7 @@ const RESPONSE = /^\s*Body of message generated response:/i;
 export const imailserver: Dialect = {
   name: 'imailserver',
   matches(msg) {
-    return /^Undeliverable Mail\s*$/i.test(msg.subject.trim()) && (/^Original message follows\./im.test(msg.text) || headerMatches(msg, 'x-mailer', /IMail/i));
+    return /^Undeliverable Mail\s*$/i.test(msg.subject.trim()) && (/^(?:Original message follows\.|Body of message generated response:)/im.test(msg.text) || headerMatches(msg, 'x-mailer', /IMail/i));
   },
   read({ msg }) {
     const text = lines(bodyText(msg), 400);

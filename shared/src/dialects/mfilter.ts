@@ -1,0 +1,39 @@
+// m-FILTER (Digital Arts), subject "failure notice": a Japanese notice ("このメールは「m-FILTER」が自動的に
+// 生成して送信しています。"), the failed addresses, then "-------server message" with the reply and
+// "-------SMTP command" with the command it answered.
+import type { Dialect } from './dialect.js';
+import type { RecipientRecord } from '../types.js';
+import { addressIn, bodyText, lines, record } from './appliance-text.js';
+
+const SERVER = /^-{3,}\s?server message\s*$/i;
+const COMMAND = /^-{3,}\s?SMTP command\s*$/i;
+const END = /^-{3,}\s?original (?:message|mail info)/i;
+
+export const mfilter: Dialect = {
+  name: 'mfilter',
+  matches(msg) {
+    const t = msg.text.slice(0, 2000);
+    return /m-FILTER/i.test(t) && /^-{3,}\s?server message\s*$/im.test(msg.text.slice(0, 6000));
+  },
+  read({ msg }) {
+    const addrs: string[] = [];
+    const server: string[] = [];
+    let command: string | null = null;
+    let where: 'top' | 'server' | 'command' = 'top';
+    for (const line of lines(bodyText(msg), 400)) {
+      if (END.test(line)) break;
+      if (SERVER.test(line)) { where = 'server'; continue; }
+      if (COMMAND.test(line)) { where = 'command'; continue; }
+      if (!line.trim()) continue;
+      if (where === 'top') {
+        const a = addressIn(line);
+        if (a && line.trim().replace(/^<|>$/g, '') === a) addrs.push(a);
+      } else if (where === 'server') server.push(line.trim());
+      else if (!command) {
+        const w = /^(RCPT|MAIL|DATA|HELO|EHLO|STARTTLS|AUTH|CONN)/i.exec(line.trim());
+        if (w) command = w[1]!.toUpperCase();
+      }
+    }
+    return addrs.map((a): RecipientRecord => record(a, server.join(' '), { command }));
+  },
+};

@@ -1,0 +1,44 @@
+// X3, an anonymised MTA ("Mail Delivery System", "Delivery status notification"): a framed notice
+// "Delivery to the following recipients failed permanently:" (or "... was aborted after N hour(s):")
+// with "* addr" lines, then "Technical details:" and the SMTP exchange ("SMTP:RCPT host ...: 553 ...").
+import type { Dialect } from './dialect.js';
+import type { RecipientRecord } from '../types.js';
+import { addressIn, bodyText, dsnFor, lines, record } from './appliance-text.js';
+
+const NOTICE = /^\s*(?:Delivery|Delevery) to the following recipients? (?:failed permanently|was aborted after|has been delayed)/i;
+const ITEM = /^\s*\*\s+(\S+@\S+)\s*$/;
+const DETAILS = /^\s*Technical details:\s*$/i;
+const RULE = /^\s*={5,}\s*$/;
+
+export const x3: Dialect = {
+  name: 'x3',
+  matches(msg) {
+    return /^Delivery status notification/i.test(msg.subject) && NOTICE.test(bodyText(msg).split('\n').find((l) => NOTICE.test(l)) ?? '');
+  },
+  read({ msg, dsn }) {
+    const text = lines(bodyText(msg), 400);
+    const addrs: string[] = [];
+    const details: string[] = [];
+    let notice = '';
+    let where: 'none' | 'list' | 'details' = 'none';
+    for (const line of text) {
+      if (NOTICE.test(line)) { notice = line.trim(); where = 'list'; continue; }
+      if (DETAILS.test(line)) { where = 'details'; continue; }
+      if (/^-{5,}/.test(line)) break;
+      if (RULE.test(line)) { if (where === 'details') break; continue; }
+      if (where === 'list') {
+        const m = ITEM.exec(line);
+        const a = m ? addressIn(m[1]!) : '';
+        if (a) addrs.push(a);
+      } else if (where === 'details' && line.trim()) details.push(line.trim());
+    }
+    const diag = details.join(' ');
+    const aborted = /aborted after|has been delayed/i.test(notice);
+    return addrs.map((a): RecipientRecord => {
+      const d = dsnFor(dsn, a);
+      if (d && (d.status || d.diagnostic)) return { ...d, diagnostic: d.diagnostic || diag, command: d.command ?? record(a, diag).command };
+      // A delivery given up after retrying expired; its last error is kept as the diagnostic.
+      return record(a, diag, aborted ? { reason: 'expired' } : {});
+    });
+  },
+};
