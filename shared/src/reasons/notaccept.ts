@@ -9,5 +9,6 @@ export const notaccept: ReasonRule = {
     "null mx",
     "accepts no mail",
     "no mail accepted",
+    "indicated no smtp service",
   ],
 };

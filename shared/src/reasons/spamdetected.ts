@@ -12,5 +12,6 @@ export const spamdetected: ReasonRule = {
     "considered as spam",
     "classified as spam",
     "spam score",
+    "blacklisted url",
   ],
 };
