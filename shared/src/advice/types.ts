@@ -23,12 +23,16 @@ export interface Advice {
   /** Concrete steps for the actor, in order. */
   steps: string[];
   /** What to tell the other side or the helpdesk, and the facts to include. */
-  tell: { who: string; facts: AdviceFact[] } | null;
+  tell: { who: string; facts: AdviceFact[]; /** What to say, in one or two sentences. */ message?: string } | null;
   /** The server's own words, verbatim (inserted as text by every view). */
   serverWords: string;
   stoppedAt: StopPoint;
   /** Links from the org config or the built-in catalog only, never from the bounce. */
   links: { label: string; url: string }[];
+  /** A few words for lists and banners ("address does not exist"). */
+  short?: string;
+  /** Notes for mail administrators (DNS, blocklists, authentication), kept apart from the user's steps. */
+  admin?: string[];
 }
 
 /** The subset the CLI prints under "advice" (DESIGN.md section 3). */

@@ -1,7 +1,7 @@
 // Bridges the CLI to the advice catalog and the org config (loaded from a file).
 import { readFileSync } from 'node:fs';
 import type { Diagnosis, Locale, RecipientDiagnosis } from '../types.js';
-import { adviseRecipient, type AdviceJson } from '../advice/index.js';
+import { adviceJson, adviseRecipient, type AdviceJson } from '../advice/index.js';
 import { parseConfig, type OrgConfig } from '../config/index.js';
 
 export function loadConfigFile(path: string): { config: OrgConfig; errors: string[] } {
@@ -16,5 +16,5 @@ export function loadConfigFile(path: string): { config: OrgConfig; errors: strin
 }
 
 export function adviceFor(d: Diagnosis, r: RecipientDiagnosis, lang: Locale, config: OrgConfig | null): AdviceJson {
-  return adviseRecipient(d, r, lang, config ?? parseConfig(null).config);
+  return adviceJson(adviseRecipient(d, r, lang, config ?? parseConfig(null).config));
 }

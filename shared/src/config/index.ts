@@ -1,7 +1,3 @@
-// PLACEHOLDER until the org-config schema lands (issue 3): accepts nothing, returns defaults.
-export interface OrgConfig {
-  providerName: string | null;
-}
-export function parseConfig(_text: string | null | unknown): { config: OrgConfig; errors: string[] } {
-  return { config: { providerName: null }, errors: [] };
-}
+// The org config (DESIGN.md 3b): one JSON document every shell reads; see docs/config.md.
+export { DEFAULT_CONFIG, FIELDS, type OrgConfig, type FieldSpec, type FieldKind } from './schema.js';
+export { parseConfig, MAX_CONFIG_CHARS, type ParsedConfig } from './parse.js';
