@@ -31,6 +31,13 @@ describe('splitMbox', () => {
     expect(parts).toHaveLength(1);
   });
 
+  it('splits at an envelope line right after a MIME closing delimiter', () => {
+    const one = `From: a1@example.org\nContent-Type: multipart/mixed; boundary="b1"\n\n--b1\n\nx\n--b1--`;
+    const parts = split(`From a@example.org Mon Nov 23 10:00:00 2026\n${one}\nFrom b@example.org Mon Nov 23 10:00:00 2026\n${msg(2, 'two')}`);
+    expect(parts).toHaveLength(2);
+    expect(parts[1]).toMatch(/^From: a2@/);
+  });
+
   it('splits CRLF and CR-only mbox files the same way as LF ones', () => {
     const lf = `From a@example.org Mon Nov 23 10:00:00 2026\n${msg(1, 'one')}\nFrom b@example.org Mon Nov 23 10:00:00 2026\n${msg(2, 'two')}`;
     for (const nl of ['\r\n', '\r']) {

@@ -37,7 +37,10 @@ export function splitMbox(bytes: Uint8Array): Uint8Array[] {
       if (start >= 0) out.push(bytes.subarray(start, lineStart));
       start = Math.min(next, n);
     }
-    prevBlank = lineEnd === lineStart;
+    // A MIME closing delimiter ("--boundary--") ends the message as surely as an empty line does
+    // (seen in real mbox files whose writer did not add the empty line before the next envelope).
+    prevBlank = lineEnd === lineStart || (lineEnd - lineStart > 4 && bytes[lineStart] === 0x2d && bytes[lineStart + 1] === 0x2d
+      && bytes[lineEnd - 1] === 0x2d && bytes[lineEnd - 2] === 0x2d);
     if (i >= n) break;
     lineStart = next;
   }
