@@ -9,7 +9,7 @@ import { header } from '../message/index.js';
 import { cleanAddress, findAddresses } from '../text/index.js';
 import { blocks, fromBlock, head, merge, section } from './mta-text.js';
 
-const START = /(?:following address(?:\(es\))? failed|address(?:\(es\))? (?:to which the message has not yet been delivered|has not yet been delivered)|not yet been delivered is:|recipient addresses that were|could not be delivered to (?:one or more|all) of its\s*$|^\s*the following text was generated during the delivery attempt)/i;
+const START = /(?:address(?:\(es\))? failed:\s*$|following address(?:\(es\))? failed|address(?:\(es\))? (?:to which the message has not yet been delivered|has not yet been delivered)|not yet been delivered is:|recipient addresses that were|could not be delivered to (?:one or more|all) of its\s*$|^\s*the following text was generated during the delivery attempt)/i;
 const END = /^(?:-{3,} ?(?:this is a copy|the header|the first|the body)|content-type: message\/|no action is required on your part|this address has been ignored|-{3,}\s*$)/i;
 const RCPT_LINE = /^ {2}(?:<)?([^\s<>@]{1,128}@[^\s<>:]{1,255})>?(?::|\s|$)(.*)$/;
 const LOCAL_LINE = /^ {2}((?:save to|pipe to) .{1,300})$/;

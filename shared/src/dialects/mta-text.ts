@@ -79,14 +79,14 @@ export function fromBlock(b: Block, extra: Partial<RecipientRecord> = {}): Recip
  * A delivery-status part knows addresses, actions and codes; the human text knows the server's words and
  * the SMTP command. Each DSN record takes from the text block of the same address (or the only block).
  */
-export function merge(dsn: RecipientRecord[], text: RecipientRecord[], preferText = true): RecipientRecord[] {
+export function merge(dsn: RecipientRecord[], text: RecipientRecord[], preferText: boolean | 'contains' = true): RecipientRecord[] {
   if (!dsn.length) return text;
   return dsn.map((r) => {
     const t = text.find((x) => x.address.toLowerCase() === r.address.toLowerCase()) ?? (text.length === 1 && dsn.length === 1 ? text[0] : undefined);
     if (!t) return r;
     return {
       ...r,
-      diagnostic: (preferText && t.diagnostic) || r.diagnostic || t.diagnostic,
+      diagnostic: pickDiagnostic(r.diagnostic, t.diagnostic, preferText),
       status: preferStatus(r.status, t.status, r.replyCode ?? t.replyCode),
       replyCode: r.replyCode ?? t.replyCode,
       command: t.command ?? r.command,
@@ -94,6 +94,20 @@ export function merge(dsn: RecipientRecord[], text: RecipientRecord[], preferTex
       detail: r.detail ?? t.detail ?? null,
     };
   });
+}
+
+/**
+ * true: the text's words; false: the DSN's; 'contains': the text's when it repeats the DSN's words (it
+ * adds the host and the SMTP command), else the DSN's, which a local delivery agent may have filled.
+ */
+function pickDiagnostic(dsnDiag: string, textDiag: string, prefer: boolean | 'contains'): string {
+  if (!dsnDiag) return textDiag;
+  if (!textDiag) return dsnDiag;
+  if (prefer === 'contains') {
+    const core = dsnDiag.toLowerCase().replace(/^[245]\d\d[ -]/, '').slice(0, 60);
+    return textDiag.toLowerCase().includes(core) ? textDiag : dsnDiag;
+  }
+  return prefer ? textDiag : dsnDiag;
 }
 
 export function fromHeader(msg: Message): string {

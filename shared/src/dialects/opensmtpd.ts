@@ -22,7 +22,7 @@ export const opensmtpd: Dialect = {
     return h.includes('this is the mailer-daemon, please do not reply to this e-mail') || h.includes('this is the mailer-daemon, please do not reply to this email');
   },
   read({ msg, dsn }) {
-    const lines = section(msg.text, /following (?:list of )?recipients|following recipients:/i, /below is a copy of the original message/i);
+    const lines = section(msg.text, /list of recipients:|following recipients:/i, /below is a copy of the original message/i);
     const delayed = /temporary failure|delayed/i.test(msg.subject);
     const text: RecipientRecord[] = blocks(lines, (l) => {
       const m = RCPT_LINE.exec(l);

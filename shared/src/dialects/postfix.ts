@@ -24,6 +24,6 @@ export const postfix: Dialect = {
       const m = RCPT_LINE.exec(l);
       return m ? [m[1]!, m[2]!] : null;
     }).map((b) => fromBlock(b, delayed ? { action: 'delayed' } : {}));
-    return merge(dsn, text);
+    return merge(dsn, text, 'contains');
   },
 };

@@ -5,6 +5,12 @@ import type { Dialect } from './dialect.js';
 import type { Message, RecipientRecord } from '../types.js';
 import { head, merge, section } from './mta-text.js';
 import { readTranscript } from './sendmail-transcript.js';
+import { squash } from '../text/index.js';
+
+/** Sendmail's local delivery agent says so itself when the mailbox does not exist. */
+function ownWords(r: RecipientRecord): RecipientRecord {
+  return /\bmail\.local: unknown user\b/i.test(r.diagnostic) && !r.reason ? { ...r, reason: 'userunknown' } : r;
+}
 
 const END = /^\s*-{3,} ?(?:unsent message follows|original message follows|message header follows|the original message)|^content-type: /i;
 
@@ -19,8 +25,13 @@ export const sendmail: Dialect = {
   matches: isSendmail,
   read({ msg, dsn }) {
     const lines = section(msg.text, /-{3,} ?transcript of session follows/i, END);
-    const text: RecipientRecord[] = readTranscript(lines);
-    const merged = merge(dsn, text, false);
+    const { records: text, orphan } = readTranscript(lines);
+    const merged = merge(dsn, text, false).map((r) => {
+      if (text.some((t) => t.address.toLowerCase() === r.address.toLowerCase())) return r;
+      // The transcript told this recipient's story without naming it (greeting refused, queue timeout).
+      const words = squash(orphan.said.join(' '));
+      return { ...r, diagnostic: r.diagnostic || words, command: r.command ?? orphan.command };
+    }).map(ownWords);
     if (merged.length) return merged;
     // No DSN and no transcript result line: the "permanent fatal errors" list names the recipients.
     return readFatalList(msg.text);

@@ -3,12 +3,28 @@
 import type { Dialect } from './dialect.js';
 import { section } from './mta-text.js';
 import { readTranscript } from './sendmail-transcript.js';
+import { findAddresses, findReplyCode, findStatus, squash } from '../text/index.js';
 
 export const v5sendmail: Dialect = {
   name: 'v5sendmail',
   matches: (msg) => /^\s*-{3,} ?transcript of session follows/im.test(msg.text.slice(0, 4000)) && /^\s*-{3,} ?unsent message follows/im.test(msg.text.slice(0, 64 * 1024)),
   read({ msg, dsn }) {
     if (dsn.length) return [];
-    return readTranscript(section(msg.text, /-{3,} ?transcript of session follows/i, /-{3,} ?unsent message follows/i));
+    const { records, orphan } = readTranscript(section(msg.text, /-{3,} ?transcript of session follows/i, /-{3,} ?unsent message follows/i));
+    if (records.length || !orphan.said.length) return records;
+    // Only host-level results ("421 example.com (smtp)... Deferred: ..."): the recipients are those of
+    // the unsent message.
+    const unsent = section(msg.text, /-{3,} ?unsent message follows/i, null, 60);
+    const to = unsent.find((l) => /^to:/i.test(l)) ?? '';
+    const diagnostic = squash(orphan.said.join(' '));
+    return findAddresses(to, 50).map((address) => ({
+      address,
+      action: /deferred/i.test(diagnostic) ? 'delayed' as const : 'failed' as const,
+      status: findStatus(diagnostic),
+      replyCode: findReplyCode(diagnostic),
+      remoteMta: null,
+      diagnostic,
+      command: orphan.command,
+    }));
   },
 };

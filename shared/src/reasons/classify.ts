@@ -123,13 +123,15 @@ export function decide(rec: RecipientRecord): { reason: Reason; evidence: Eviden
     rec,
   };
   const type = (rec.diagnosticType ?? '').toUpperCase();
-  if (type === 'SMTP' || type === '') {
+  // Only a mailer's own code (X-Unix, X-Postfix...) skips the SMTP reasoning; "smtp", none or "unknown" do not.
+  const smtpLike = !type.startsWith('X-');
+  if (smtpLike) {
     for (const reason of FIRST_PASS) {
       const v = probe(reason, f);
       if (v) return { reason, evidence: v };
     }
   }
-  if (REFINABLE.has(f.named as Reason) || f.named === '' || type !== 'SMTP') {
+  if (REFINABLE.has(f.named as Reason) || f.named === '' || !smtpLike || type === '') {
     for (const reason of SECOND_PASS) {
       const p = phraseOf(reason, f.lower);
       if (p) return { reason, evidence: { by: 'phrase', value: p } };
@@ -143,7 +145,8 @@ export function decide(rec: RecipientRecord): { reason: Reason; evidence: Eviden
     if (p) return { reason: 'syntaxerror', evidence: { by: 'phrase', value: p } };
     if (rec.replyCode && /^[45]0[0-7]$/.test(rec.replyCode)) return { reason: 'syntaxerror', evidence: { by: 'replycode', value: rec.replyCode } };
     if (rec.action === 'delayed') return { reason: 'expired', evidence: { by: 'action', value: 'delayed' } };
-    if (f.command === 'EHLO' || f.command === 'HELO') return { reason: 'blocked', evidence: { by: 'command', value: f.command } };
+    // Refused at the greeting or at HELO/EHLO: the server did not want our host at all.
+    if (f.command === 'EHLO' || f.command === 'HELO' || f.command === 'CONN') return { reason: 'blocked', evidence: { by: 'command', value: f.command } };
   } else if (f.named) {
     return { reason: f.named, evidence: byStatus(f)! };
   }

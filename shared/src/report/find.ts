@@ -23,6 +23,23 @@ function kindOf(records: RecipientRecord[]): Kind {
   return 'failed';
 }
 
+/**
+ * A delivery-status block pasted into the body: a broken MIME structure (no boundary declared) or a
+ * bounce forwarded as text. Taken from its first Reporting-MTA / Final-Recipient line to the returned
+ * message's headers or the next MIME boundary.
+ */
+export function inlineDeliveryStatus(text: string): string | null {
+  const start = /^(?:reporting-mta|final-recipient|original-recipient):/im.exec(text.slice(0, 128 * 1024));
+  if (!start) return null;
+  const lines = text.slice(start.index, start.index + 64 * 1024).split('\n');
+  const out: string[] = [];
+  for (const l of lines) {
+    if (/^--\S/.test(l) || /^(?:content-type|return-path|received|from|message-id|subject):/i.test(l)) break;
+    out.push(l);
+  }
+  return out.some((l) => /^final-recipient:/i.test(l)) ? out.join('\n') : null;
+}
+
 function baseReport(msg: Message, source: string, recipients: RecipientRecord[], kind: Kind, forwarded: boolean): Report {
   return {
     source,
@@ -57,7 +74,8 @@ export async function findReport(msg: Message, overrides?: Partial<Limits>, dept
   if (feedback) return baseReport(msg, 'arf', feedback, 'feedback', depth > 0);
 
   const dsnPart = msg.parts.find((p) => DSN_TYPES.includes(p.mimeType));
-  const dsn = dsnPart ? readDeliveryStatus(dsnPart.text, limits.maxRecipients).recipients : [];
+  const dsnText = dsnPart?.text ?? inlineDeliveryStatus(msg.text);
+  const dsn = dsnText ? readDeliveryStatus(dsnText, limits.maxRecipients).recipients : [];
 
   for (const d of DIALECTS) {
     if (!d.matches(msg)) continue;
