@@ -70,6 +70,12 @@ export function parseHeaderLines(text: string): Header[] {
       cur.parts.push(line);
       continue;
     }
+    // A parameter line its writer forgot to indent ("Content-Type: multipart/alternative;\nboundary=..."):
+    // seen in real Verizon and Apache James bounces; without it the whole part is lost.
+    if (cur && /^[A-Za-z][\w-]{0,40}\*?=/.test(line) && /;\s*$/.test(cur.parts[cur.parts.length - 1]!)) {
+      cur.parts.push(' ' + line);
+      continue;
+    }
     const colon = line.indexOf(':');
     if (colon <= 0) continue; // not a header line (garbage, or a stray envelope line)
     flush();
