@@ -14,7 +14,9 @@ import { normaliseCommand } from '../report/command.js';
 const RCPT_RESULT = /^([245]\d\d)(?:[ -]([245]\.\d{1,3}\.\d{1,3}))? <?([^<>\s]{1,320}@[^<>\s]{1,255}?)>?\.\.\. ?(.*)$/;
 const BARE_RESULT = /^<?([^<>\s]{1,320}@[^<>\s]{1,255}?)>?\.\.\. ?(.*)$/;
 /** "421 example.com (smtp)... Deferred: ..." and "kijitora... Deferred": results no address claims. */
-const OTHER_RESULT = /^(?:[245]\d\d )?\S{1,320}(?: \(\w{1,20}\))?\.\.\. ?(.*)$/;
+const OTHER_RESULT = /^(?:[245]\d\d \S{1,320}(?: \(\w{1,20}\))?|\S{1,320} \(\w{1,20}\))\.\.\. ?(.*)$/;
+/** "kijitora... Deferred: ..." for a local part alone: sendmail's note, not the server's words. */
+const LOCAL_RESULT = /^[^\s@]{1,320}\.\.\. /;
 
 export interface Transcript {
   records: RecipientRecord[];
@@ -88,6 +90,10 @@ export function readTranscript(lines: string[], max = 500): Transcript {
     if (OTHER_RESULT.test(line)) {
       // A result for a host or a bare local part: its words belong to no recipient line.
       said.push(line.replace(OTHER_RESULT, '$1'));
+      last = null;
+      continue;
+    }
+    if (LOCAL_RESULT.test(line)) {
       last = null;
       continue;
     }

@@ -18,5 +18,6 @@ export const authfailure: ReasonRule = {
     "dkim verification",
     "fails to pass authentication",
     "sender is unauthenticated",
+    "does not have authentication information",
   ],
 };

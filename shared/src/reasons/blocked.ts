@@ -21,5 +21,6 @@ export const blocked: ReasonRule = {
     "please use the smtp server of your isp",
     "no access from mail server",
     "not accepting connections",
+    "part of their network is on our block list",
   ],
 };

@@ -131,7 +131,7 @@ export function decide(rec: RecipientRecord): { reason: Reason; evidence: Eviden
       if (v) return { reason, evidence: v };
     }
   }
-  if (REFINABLE.has(f.named as Reason) || f.named === '' || !smtpLike || type === '') {
+  if (REFINABLE.has(f.named as Reason) || f.named === '' || !smtpLike) {
     for (const reason of SECOND_PASS) {
       const p = phraseOf(reason, f.lower);
       if (p) return { reason, evidence: { by: 'phrase', value: p } };

@@ -9,5 +9,6 @@ export const filtered: ReasonRule = {
     "rejected by the recipient",
     "filtered",
     "not allowed to receive",
+    "envelope recipient is in my badrcptto list",
   ],
 };

@@ -21,5 +21,7 @@ export const rejected: ReasonRule = {
     "unroutable sender address",
     "domain is invalid. please provide a valid from",
     "can't determine purported responsible address",
+    "is not a registered gateway user",
+    "does not exist e2110",
   ],
 };

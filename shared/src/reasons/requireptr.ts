@@ -14,5 +14,6 @@ export const requireptr: ReasonRule = {
     "ip name lookup failed",
     "invalid rdns",
     "bad dns ptr resource record",
+    "unverifyable sending ip",
   ],
 };

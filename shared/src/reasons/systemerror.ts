@@ -12,7 +12,6 @@ export const systemerror: ReasonRule = {
     "server configuration problem",
     "cannot process",
     "unable to process",
-    "system not accepting",
     "local error",
     "could not load drd",
     "transaction failed",

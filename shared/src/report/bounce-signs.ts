@@ -10,7 +10,7 @@ const SUBJECT_WORDS = [
   'non-delivery', 'nondeliverable', 'non deliverable', 'delivery notification', 'delivery report', 'mail system error',
   'warning: could not send', 'delayed mail', 'delivery delayed', 'delivery has failed', 'rejected', 'not delivered',
   'permanent error', 'temporary error', 'bounce', 'mail failure', 'delivery error', 'returned to sender',
-  'error sending', 'failed delivery', 'message delivery', 'notification', 'unable to deliver',
+  'error sending', 'failed delivery', 'mail failed', 'returning to sender', 'message delivery', 'notification', 'unable to deliver',
   '配信', '送信できません', 'エラー', '不達', '戻',
 ];
 
