@@ -13,7 +13,7 @@ const OLD_START = /The following message to <([^<>\s]{3,320})> was undeliverable
 const NEW_START = /An error occurred while trying to deliver the mail to the following recipients/i;
 /** SES's own words when it gave up, as opposed to a remote server's answer it passes on. */
 const SES_EXPIRED = /^\s*(?:[45]\d\d\s+)?(?:[45]\.\d\.\d+\s+)?Message expired: unable to deliver in \d+ minutes/i;
-const OLD_REASON = /^\s*The reason for the problem:\s*$/im;
+const OLD_REASON = /^[ \t]*The reason for the problem:[ \t]*$/im;
 /** SES limits what it puts in one notification; more than this many recipients is not an SES event. */
 const MAX_JSON_CHARS = 2_000_000;
 

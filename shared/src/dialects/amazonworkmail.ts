@@ -6,7 +6,7 @@ import { fromHas } from './provider-text.js';
 import { sesOwnWords } from './amazonses.js';
 
 const START = /An error occurred while trying to deliver the mail to the following recipients/i;
-const REPORT = /^\s*Technical report:\s*$/im;
+const REPORT = /^[ \t]*Technical report:[ \t]*$/im;
 
 export const amazonworkmail: Dialect = {
   name: 'amazonworkmail',

@@ -6,7 +6,7 @@ import { cleanAddress } from '../text/index.js';
 import { makeRecord } from './provider-text.js';
 
 const START = /^\s*(?:did not reach the following recipient\(s\)|The following recipient\(s\) could not be reached)\s*:/i;
-const ENTRY = /^\s*(\S+@\S+) on \S/;
+const ENTRY = /^\s*([^\s@]{1,128}@\S{1,255}) on \S/;
 const END = /^\s*(?:-{3,}|Original message|Received: )/i;
 
 /**

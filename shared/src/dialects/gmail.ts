@@ -8,7 +8,7 @@ import { fromHas, makeRecord, tidyServerText } from './provider-text.js';
 const LIST_START = /^\s*Delivery to the following recipients? (?:failed permanently|has been delayed|failed|have been delayed)/i;
 const LIST_ANYWHERE = /Delivery to the following recipients? (?:failed permanently|has been delayed|failed|have been delayed)/i;
 const DETAILS = /Technical details of (permanent|temporary) failure:/i;
-const ORIGINAL = /^\s*-{3,}\s*(?:Original message|Message header follows)/im;
+const ORIGINAL = /^[ \t]*-{3,}[ \t]*(?:Original message|Message header follows)/im;
 const SERVER_SAID = /The error that the other server returned was:/i;
 const STATE = /\(state (\d{1,2})\)\.?/i;
 
@@ -64,7 +64,7 @@ export const gmail: Dialect = {
     server = tidyServerText(server);
 
     // "by mx.example.jp. [192.0.2.1]" names the host that answered; a socket error names the host it tried.
-    const mtaM = /\bby ([a-z0-9][a-z0-9.-]{1,250}[a-z0-9])\.? \[/i.exec(details) ?? /\[(?:\(\d+\) )?([a-z0-9][a-z0-9.-]{1,250}[a-z0-9])\.? \[?[0-9a-f.:]+\]?(?::\d+)?:? [a-z ]*error\]/i.exec(details);
+    const mtaM = /\bby ([a-z0-9][a-z0-9.-]{1,250}[a-z0-9])\.? \[/i.exec(details) ?? /\[(?:\(\d+\) )?([a-z0-9][a-z0-9.-]{1,250}[a-z0-9])\.? \[?[0-9a-f.:]{1,64}\]?(?::\d{1,5})?:? [a-z ]{0,40}error\]/i.exec(details);
     const remoteMta = mtaM ? mtaM[1]!.toLowerCase() : null;
     const noConnect = /did not accept our requests to connect|socket error|timed out/i.test(details) && !server;
 

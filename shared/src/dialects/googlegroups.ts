@@ -7,7 +7,7 @@ import { headersAll } from '../message/index.js';
 import { cleanAddress, squash } from '../text/index.js';
 import { fromHas } from './provider-text.js';
 
-const ORIGINAL = /^\s*-{3,}\s*Original message\s*-{3,}/im;
+const ORIGINAL = /^[ \t]*-{3,}[ \t]*Original message[ \t]*-{3,}/im;
 
 function failed(msg: Parameters<Dialect['matches']>[0]): string[] {
   return headersAll(msg, 'x-failed-recipients').flatMap((v) => v.split(',')).map((a) => cleanAddress(a)).filter(Boolean);

@@ -7,8 +7,8 @@ import { headersAll } from '../message/index.js';
 import { cleanAddress, squash } from '../text/index.js';
 import { fromHas, makeRecord, tidyServerText } from './provider-text.js';
 
-const BANNER = /^\s*\*\* ?[^*\n]{3,80} ?\*\*\s*$/m;
-const RESPONSE = /^\s*The response (?:was|from the remote server was):\s*$/im;
+const BANNER = /^[ \t]*\*\* ?[^*\n]{3,80} ?\*\*[ \t]*$/m;
+const RESPONSE = /^[ \t]*The response (?:was|from the remote server was):[ \t]*$/im;
 
 export const googleworkspace: Dialect = {
   name: 'googleworkspace',

@@ -23,7 +23,7 @@ export function commandIn(text: string): string | null {
 /** Drops SMTP reply-code repetitions that providers paste in front of the text ("550 550 5.1.1", "550-5.1.1"). */
 export function tidyServerText(text: string): string {
   let s = squash(text);
-  s = s.replace(/\b([245]\d\d)[ -]\1(?=[ -])/g, '$1');
+  s = s.replace(/\b([245]\d\d)[ -]([245]\d\d)(?=[ -])/g, (all, a: string, b: string) => (a === b ? a : all));
   // Continuation lines of a multi-line reply repeat "550-5.7.1 " on every line.
   const cont = /^([245]\d\d)[ -]([245]\.\d{1,3}\.\d{1,3}) /.exec(s);
   if (cont) {

@@ -4,7 +4,7 @@
 import type { ReceiverRule } from './rule.js';
 
 const FILTER = /(?:^|[\s>'-])550:? *: *user unknown/;
-const NAMED = /<[^<>\s]{1,320}@[^<>\s]{1,255}>:? *user unknown/;
+const NAMED = /<[^<>\s@]{1,128}@[^<>\s@]{1,255}>:? *user unknown/;
 
 export const kddi: ReceiverRule = {
   name: 'kddi',
