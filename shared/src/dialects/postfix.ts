@@ -1,7 +1,9 @@
 // Postfix: "This is the mail system at host ..." then one paragraph per recipient,
 // "<rcpt>: host mx[ip] said: 550 ... (in reply to RCPT TO command)", usually with a delivery-status part.
 import type { Dialect } from './dialect.js';
-import type { Message } from '../types.js';
+import type { Message, RecipientRecord } from '../types.js';
+import { findReplyCode, findStatus, squash } from '../text/index.js';
+import { normaliseCommand } from '../report/command.js';
 import { header } from '../message/index.js';
 import { blocks, fromBlock, head, merge, section } from './mta-text.js';
 
@@ -11,7 +13,45 @@ const RCPT_LINE = /^<([^<>\s]{1,320}@[^<>\s]{1,255})>(?: \(expanded from [^)]{0,
 function isPostfix(msg: Message): boolean {
   if (header(msg, 'x-postfix-queue-id')) return true;
   const h = head(msg, 20);
-  return SIGNS.some((s) => h.includes(s));
+  return SIGNS.some((s) => h.includes(s)) || (h.includes('transcript of session follows.') && / in: {1,2}\S/i.test(h));
+}
+
+/**
+ * Postfix's notice of an SMTP session it could not complete (smtpd's "Transcript of session follows."):
+ * " In:  RCPT TO:<rcpt>" / " Out: 250 2.1.5 Ok" pairs. The failure is the first 4xx/5xx answer; the
+ * command is the last "In:" before it, and every answer to that command is the server's story.
+ */
+export function readInOut(text: string): RecipientRecord[] {
+  const lines = section(text, /^transcript of session follows\.?\s*$/i, /^for other details, see/i);
+  const rcpts: string[] = [];
+  let command: string | null = null;
+  let answers: string[] = [];
+  for (const raw of lines) {
+    const inp = /^\s*In:\s+(.*)$/.exec(raw);
+    if (inp) {
+      if (answers.some((a) => /^[45]\d\d/.test(a))) break;
+      const verb = inp[1]!.trim().split(/\s/)[0] ?? '';
+      command = normaliseCommand(verb);
+      answers = [];
+      const rc = /^rcpt to:\s*<([^<>\s]{1,320})>/i.exec(inp[1]!.trim());
+      if (rc) rcpts.push(rc[1]!);
+      continue;
+    }
+    const out = /^\s*Out:\s+(.*)$/.exec(raw);
+    if (out) answers.push(out[1]!.trim());
+  }
+  if (!answers.some((a) => /^[45]\d\d/.test(a))) return [];
+  const diagnostic = squash(answers.join(' '));
+  const failure = answers.find((a) => /^[45]\d\d/.test(a)) ?? '';
+  return rcpts.map((address) => ({
+    address,
+    action: failure.startsWith('4') ? 'delayed' as const : 'failed' as const,
+    status: findStatus(failure),
+    replyCode: findReplyCode(failure),
+    remoteMta: null,
+    diagnostic,
+    command,
+  }));
 }
 
 export const postfix: Dialect = {
@@ -24,6 +64,7 @@ export const postfix: Dialect = {
       const m = RCPT_LINE.exec(l);
       return m ? [m[1]!, m[2]!] : null;
     }).map((b) => fromBlock(b, delayed ? { action: 'delayed' } : {}));
+    if (!text.length && !dsn.length) return readInOut(msg.text);
     return merge(dsn, text, 'contains');
   },
 };

@@ -22,5 +22,6 @@ export const blocked: ReasonRule = {
     "no access from mail server",
     "not accepting connections",
     "part of their network is on our block list",
+    "unfortunately, messages from",
   ],
 };

@@ -23,5 +23,6 @@ export const rejected: ReasonRule = {
     "can't determine purported responsible address",
     "is not a registered gateway user",
     "does not exist e2110",
+    "recipient addresses rejected : access denied",
   ],
 };

@@ -15,6 +15,7 @@ export const systemerror: ReasonRule = {
     "local error",
     "could not load drd",
     "transaction failed",
+    "queue file write error",
   ],
   temporary: true,
 };
