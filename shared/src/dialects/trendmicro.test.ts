@@ -1,0 +1,31 @@
+// InterScan Messaging Security Suite: synthetic fixtures written for this test (not corpus files).
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../diagnose.js';
+
+describe('trendmicro dialect', () => {
+  it("reads \"Unable to deliver message to\"", async () => {
+    const d = await diagnose(`From: postmaster@scan.example.jp ("InterScan Notification")
+To: <sender@example.com>
+Subject: Mail could not be delivered
+Date: Tue, 3 Mar 2026 09:00:00 +0900
+Content-Type: text/plain; charset=us-ascii
+
+****** Message from InterScan Messaging Security Suite ******
+
+Unable to deliver message to <typo@example.jp> (and other recipients in the same domain). Please check if address is correct.
+`);
+    expect(d.source).toBe('trendmicro');
+    expect(d.recipients.map((r) => [r.address, r.reason])).toEqual([["typo@example.jp", "userunknown"]]);
+  });
+  it('leaves other mail to other readers', async () => {
+    const d = await diagnose(`From: Someone <someone@example.net>
+To: other@example.org
+Subject: Lunch on Friday
+Date: Mon, 2 Mar 2026 10:00:00 +0900
+Message-ID: <lunch-1@example.net>
+
+Shall we meet at noon? Reply to someone@example.net.
+`);
+    expect(d.source).not.toBe('trendmicro');
+  });
+});

@@ -1,0 +1,48 @@
+// Verizon Wireless: synthetic fixtures written for this test (not corpus files).
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../diagnose.js';
+
+describe('verizon dialect', () => {
+  it("reads the vtext gateway reply, even with an unindented boundary parameter", async () => {
+    const d = await diagnose(`From: post_master@vtext.com
+To: sender@example.com
+Subject: Re: hello
+Date: Tue, 3 Mar 2026 09:00:00 +0000
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="outer-b"
+
+--outer-b
+Content-Type: multipart/alternative;
+boundary="inner-b"
+
+--inner-b
+Content-Type: text/plain; charset=us-ascii
+
+Error: Invalid user address
+
+Error message below:
+550 - Requested action not taken: no such user here
+
+Message details:
+  Subject: hello
+  MAIL FROM: sender@example.com
+  RCPT TO: 5550100@vtext.com
+--inner-b--
+
+--outer-b--
+`);
+    expect(d.source).toBe('verizon');
+    expect(d.recipients.map((r) => [r.address, r.reason])).toEqual([["5550100@vtext.com", "userunknown"]]);
+  });
+  it('leaves other mail to other readers', async () => {
+    const d = await diagnose(`From: Someone <someone@example.net>
+To: other@example.org
+Subject: Lunch on Friday
+Date: Mon, 2 Mar 2026 10:00:00 +0900
+Message-ID: <lunch-1@example.net>
+
+Shall we meet at noon? Reply to someone@example.net.
+`);
+    expect(d.source).not.toBe('verizon');
+  });
+});
