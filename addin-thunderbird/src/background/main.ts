@@ -44,8 +44,9 @@ async function boot(): Promise<void> {
 }
 
 async function ensureScripts(): Promise<void> {
-  const have = await api.scripting.messageDisplay.getRegisteredScripts({ ids: [SCRIPT_ID] }).catch(() => []);
-  if (have.length) return;
+  // Asking for an unknown id by filter logs an error in Thunderbird: list all and look.
+  const have = await api.scripting.messageDisplay.getRegisteredScripts().catch(() => []);
+  if (have.some((s) => s.id === SCRIPT_ID)) return;
   await api.scripting.messageDisplay.registerScripts([{ id: SCRIPT_ID, js: ['banner.js'], css: ['banner.css'], runAt: 'document_end' }]);
 }
 
@@ -53,7 +54,10 @@ async function ensureMenu(): Promise<void> {
   const { locale } = await settings();
   await new Promise<void>((resolve) => {
     // An id left from an earlier wake-up makes create() fail; that is fine.
-    api.menus.create({ id: MENU_ID, title: t(locale, 'menuDiagnose'), contexts: ['message_list'] }, () => resolve());
+    api.menus.create({ id: MENU_ID, title: t(locale, 'menuDiagnose'), contexts: ['message_list'] }, () => {
+      void api.runtime.lastError; // reading it marks it handled
+      resolve();
+    });
   });
 }
 
@@ -136,7 +140,7 @@ async function onRequest(msg: Request, sender: MessageSender): Promise<unknown> 
     case 'bd:banner':
       return bannerReply(sender.tab?.id);
     case 'bd:open-pane':
-      return openPane(await displayedMessageId(sender.tab?.id), sender.tab);
+      return openPane(await displayedMessageId(sender.tab?.id));
     case 'bd:quota-dismiss':
       await api.storage.local.set({ [QUOTA_MEMORY_KEY]: dismissAlert(await loadMemory(), String(msg.accountId)) });
       return true;
@@ -177,16 +181,11 @@ async function paneReply(messageId: number | null): Promise<PaneReply> {
   };
 }
 
-async function openPane(messageId: number | null, tab: Tab | undefined): Promise<boolean> {
-  // The header button's popup is the pane; opening it needs a user gesture that a message from the
-  // banner script no longer carries on every version, so fall back to a small window.
-  try {
-    if (api.messageDisplayAction.openPopup && (await api.messageDisplayAction.openPopup(tab?.windowId !== undefined ? { windowId: tab.windowId } : undefined))) return true;
-  } catch {
-    /* fall through */
-  }
+async function openPane(messageId: number | null): Promise<boolean> {
+  // A small window rather than the header button's popup: runtime.openPopup needs the window to
+  // hold the focus (it waits for it), which a click inside the message body does not guarantee.
   const q = messageId === null ? '' : `?messageId=${messageId}`;
-  await api.windows.create({ type: 'popup', url: `pane.html${q}`, width: 520, height: 640 });
+  await api.windows.create({ type: 'popup', url: `pane.html${q}`, width: 560, height: 720 });
   return true;
 }
 

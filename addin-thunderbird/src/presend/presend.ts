@@ -35,7 +35,10 @@ async function main(): Promise<void> {
   }
   const actions = document.createElement('div');
   actions.className = 'bd-actions';
-  const decide = (send: boolean) => { void browser.runtime.sendMessage({ type: 'bd:presend-decision', token, send }); };
+  const decide = (send: boolean) => {
+    // Close from here too: closing the window is also read as "back to editing" by the background.
+    void browser.runtime.sendMessage({ type: 'bd:presend-decision', token, send }).finally(() => window.close());
+  };
   const back = document.createElement('button');
   back.type = 'button';
   back.id = 'bd-back';

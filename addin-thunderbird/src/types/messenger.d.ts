@@ -120,6 +120,7 @@ export interface Messenger {
     sendMessage(msg: unknown): Promise<unknown>;
     getBrowserInfo(): Promise<{ name: string; version: string }>;
     getURL(path: string): string;
+    lastError?: { message?: string } | null;
   };
   i18n: {
     getUILanguage(): string;

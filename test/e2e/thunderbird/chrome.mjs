@@ -158,17 +158,21 @@ export const SHOW_MESSAGE = `
   };
 `;
 
-/** Clicks the message-header button of the add-in and reads the pane in its popup. */
+/**
+ * Clicks the banner's "Details" button and reads the pane in the window it opens; also reads the
+ * badge of the message-header button.
+ */
 export const OPEN_PANE = `
   const am = aboutMessage();
-  const btn = await waitFor(() => am.document.querySelector('toolbarbutton[id$="-messageDisplayAction-toolbarbutton"]'), 5000, 20);
-  if (!btn) return { error: "no message display action button", buttons: [...am.document.querySelectorAll("toolbarbutton")].map((b) => b.id) };
-  const badge = btn.getAttribute("badge");
-  btn.click();
-  const found = await waitFor(() => { const x = extBrowsers("pane.html")[0]; return x && x.b.contentDocument && x.b.contentDocument.body && x.b.contentDocument.body.dataset.ready === "true" ? x : null; }, 10000, 20);
+  const btn = am.document.querySelector('toolbarbutton[id$="-messageDisplayAction-toolbarbutton"]');
+  const badge = btn && btn.getAttribute("badge");
+  const open = messageDoc() && messageDoc().querySelector("#bounce-doctor-banner button");
+  if (!open) return { error: "no Details button in the banner", badge };
+  open.click();
+  const found = await waitFor(() => { const x = extBrowsers("pane.html")[0]; const d = x && x.b.contentDocument; return d && d.body && d.body.dataset.ready === "true" ? x : null; }, 10000, 20);
   if (!found) return { error: "pane did not open", badge };
   const doc = found.b.contentDocument;
-  await sleep(400);
+  await sleep(300);
   const detail = doc.querySelector(".bd-detail");
   const headline = doc.querySelector(".bd-headline");
   return {
@@ -182,10 +186,7 @@ export const OPEN_PANE = `
 `;
 
 export const CLOSE_PANE = `
-  for (const { b } of extBrowsers("pane.html")) {
-    const panel = b.closest("panel");
-    if (panel) panel.hidePopup(); else { const w = b.ownerGlobal; if (w && w !== win) w.close(); }
-  }
+  for (const { b } of extBrowsers("pane.html")) { try { b.contentWindow.close(); } catch (e) {} }
   await waitFor(() => extBrowsers("pane.html").length === 0, 3000, 20);
   return true;
 `;

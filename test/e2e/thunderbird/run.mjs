@@ -224,7 +224,7 @@ async function main() {
       check('pane shows a quota meter per account (alice warn, half ok) and says so where none is reported',
         alice && alice.level === 'warn' && half && half.level === 'ok' && local && /quota|容量/i.test(local.text),
         acc.map((a) => `${a.id}:${a.level}`).join(' '));
-      fs.writeFileSync(path.join(OUT, 'pane-text.txt'), pane.text);
+      fs.writeFileSync(path.join(OUT, 'pane-text.txt'), String(pane.text ?? JSON.stringify(pane)));
     }
     await chrome(m, C.CLOSE_PANE);
   }
