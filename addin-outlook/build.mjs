@@ -9,9 +9,11 @@ import { mkdirSync, readFileSync, writeFileSync, copyFileSync, readdirSync, rmSy
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { generateManifest, optionsFromEnv } from './manifest/generate.mjs';
+import { handlersBuildConfig } from './build-config.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-const dist = join(root, 'dist');
+// BD_OUT_DIR: build somewhere else (the e2e suite builds its own site).
+const dist = process.env.BD_OUT_DIR ? process.env.BD_OUT_DIR : join(root, 'dist');
 const env = process.env;
 
 function readJson(path, what) {
@@ -39,6 +41,7 @@ const graphBase = (() => {
 })();
 const connectSrc = graphBase ? `${graphBase} https://login.microsoftonline.com` : '';
 
+if (dist.split('/').filter(Boolean).length < 2) throw new Error(`refusing to empty ${dist}`);
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
@@ -49,6 +52,7 @@ await build({
   ...common,
   root: join(root, 'src/pane'),
   base: './',
+  resolve: { alias: { 'iconv-lite': join(root, 'src/source/iconv-shim.js') } },
   build: {
     outDir: dist,
     emptyOutDir: false,
@@ -59,25 +63,20 @@ await build({
       input: { taskpane: join(root, 'src/pane/taskpane.html') },
       output: {
         entryFileNames: 'pane/[name]-[hash].js',
-        chunkFileNames: (c) => (/msal/i.test(c.name) ? 'pane/msal-[hash].js' : /msgreader/i.test(c.name) ? 'pane/msgreader-[hash].js' : 'pane/[name]-[hash].js'),
+        // Stable prefixes so the e2e suite (and an admin reading the network log) can tell the lazy chunks apart.
+        chunkFileNames: (c) => {
+          const ids = [c.facadeModuleId ?? '', ...(c.moduleIds ?? [])].join(' ');
+          if (/@azure[\\/]msal/.test(ids)) return 'pane/msal-[hash].js';
+          if (/@kenjiuno[\\/]msgreader/.test(ids)) return 'pane/msgreader-[hash].js';
+          return 'pane/[name]-[hash].js';
+        },
       },
     },
   },
 });
 
 // 2. The event handlers: one classic script, no import/require (classic Outlook on Windows), config baked in.
-await build({
-  ...common,
-  define: { __BD_CONFIG__: JSON.stringify(configText), __BD_OUTLOOK__: JSON.stringify(outlookText) },
-  build: {
-    outDir: dist,
-    emptyOutDir: false,
-    target: 'es2017',
-    minify: true,
-    lib: { entry: join(root, 'src/handlers/index.ts'), formats: ['iife'], name: 'BounceDoctorHandlers', fileName: () => 'handlers.js' },
-    rollupOptions: { output: { inlineDynamicImports: true } },
-  },
-});
+await build(handlersBuildConfig(dist, configText, outlookText));
 
 // 3. Static files beside them.
 const pageHtml = join(dist, 'taskpane.html');

@@ -15,14 +15,17 @@ export type TokenSource = () => Promise<string>;
 /** Returns a token getter, or a reason why Graph cannot be used on this client. */
 export function naaTokenSource(cfg: NaaConfig, naaSupported: boolean): { get: TokenSource | null; reason: string } {
   if (!naaSupported) return { get: null, reason: 'NestedAppAuth 1.1 is not supported by this Outlook' };
-  let pca: Promise<{ acquireTokenSilent(r: object): Promise<{ accessToken: string }>; acquireTokenPopup(r: object): Promise<{ accessToken: string }> }> | null = null;
+  type Pca = { acquireTokenSilent(r: { scopes: string[] }): Promise<{ accessToken: string }>; acquireTokenPopup(r: { scopes: string[] }): Promise<{ accessToken: string }> };
+  let pca: Promise<Pca> | null = null;
   const get: TokenSource = async () => {
     if (!pca) {
-      pca = import('@azure/msal-browser').then((msal) =>
-        msal.createNestablePublicClientApplication({ auth: { clientId: cfg.clientId, authority: cfg.authority } }),
-      ) as typeof pca;
+      pca = import('@azure/msal-browser').then(
+        (msal) => msal.createNestablePublicClientApplication({ auth: { clientId: cfg.clientId, authority: cfg.authority } }) as Promise<Pca>,
+      );
+      // A failed load or init must be retried next time, not cached forever.
+      pca.catch(() => (pca = null));
     }
-    const app = await pca!;
+    const app = await pca;
     const req = { scopes: GRAPH_SCOPES };
     try {
       return (await app.acquireTokenSilent(req)).accessToken;

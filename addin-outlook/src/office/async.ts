@@ -26,7 +26,7 @@ export function call<T>(start: (cb: Callback<T>) => void, what: string, timeoutM
         if (done) return;
         done = true;
         clearTimeout(timer);
-        if (result && result.status === 'succeeded') resolve(result.value);
+        if (result && String(result.status) === 'succeeded') resolve(result.value);
         else reject(new OfficeCallError(`${what} failed: ${result?.error?.message ?? 'no result'}`, String(result?.error?.code ?? 'failed')));
       });
     } catch (e) {

@@ -109,7 +109,7 @@ async function fromOpenItem(app: App): Promise<void> {
     app.pane.showQuota({ used: q.used, limit: q.limit, level: q.level });
     app.pane.setNotice(null);
     el<HTMLElement>('bd-verdict-meta').dataset.quota = q.level;
-    const b = bannerForQuota({ used: q.used, limit: q.limit, level: q.level }, app.locale, app.config);
+    const b = await bannerForQuota({ used: q.used, limit: q.limit, level: q.level }, app.locale, app.config);
     await banner(app, 'bdQuota', b?.text ?? null);
     return;
   }
@@ -124,7 +124,7 @@ async function fromOpenItem(app: App): Promise<void> {
   if (best && best.d.bounce) {
     showVerdict(app, best.d, best.c.origin, best.c.label);
     app.pane.setNotice(null);
-    await banner(app, 'bdVerdict', bannerForDiagnosis(best.d, app.locale, app.config)?.text ?? null);
+    await banner(app, 'bdVerdict', (await bannerForDiagnosis(best.d, app.locale, app.config))?.text ?? null);
   } else {
     el<HTMLElement>('bd-verdict-meta').dataset.bounce = 'false';
     app.pane.setNotice(app.t.notBounce);

@@ -67,7 +67,11 @@ export async function msgToRfc822(bytes: Uint8Array): Promise<{ text: string | n
   }
   try {
     const mod = await import('@kenjiuno/msgreader');
-    const MsgReader = (mod as unknown as { default: new (b: ArrayBuffer) => { getFileData(): MsgFields & { error?: string } } }).default;
+    type Reader = new (b: ArrayBuffer) => { getFileData(): MsgFields & { error?: string } };
+    // CommonJS interop differs between bundlers and Node: the class may sit one "default" deeper.
+    const m = mod as unknown as { default?: Reader | { default?: Reader } };
+    const MsgReader = (typeof m.default === 'function' ? m.default : m.default?.default) as Reader | undefined;
+    if (typeof MsgReader !== 'function') return { text: null, reason: 'the .msg reader did not load' };
     const copy = bytes.slice().buffer as ArrayBuffer;
     const data = new MsgReader(copy).getFileData();
     if (data.error) return { text: null, reason: `could not read the .msg file (${data.error})` };
