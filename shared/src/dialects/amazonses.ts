@@ -50,7 +50,7 @@ function fromEvent(outer: Json): RecipientRecord[] {
   const out: RecipientRecord[] = [];
   if (type === 'bounce') {
     const b = obj(ev['bounce']);
-    const mta = str(b?.['reportingMTA']).replace(/^dns;\s*/i, '') || null;
+    const mta = str(b?.['reportingMTA']).replace(/^(?:dns|dsn);\s*/i, '') || null;
     const transient = str(b?.['bounceType']).toLowerCase() === 'transient';
     for (const r of arr(b?.['bouncedRecipients'])) {
       const o = obj(r);
@@ -82,7 +82,7 @@ function fromEvent(outer: Json): RecipientRecord[] {
     for (const r of arr(d?.['recipients'])) {
       const address = cleanAddress(str(r));
       if (!address) continue;
-      out.push(makeRecord(address, resp, { action: 'delivered', remoteMta: str(d?.['reportingMTA']) || null }));
+      out.push(makeRecord(address, resp, { action: 'delivered', remoteMta: str(d?.['reportingMTA']).replace(/^(?:dns|dsn);\s*/i, '') || null }));
     }
   }
   return out;

@@ -21,7 +21,7 @@ export const googleworkspace: Dialect = {
     if (!addrs.length) return [];
     const r = RESPONSE.exec(msg.text);
     const para = msg.text.slice(0, 3000).split(/\n\s*\n/).map((p) => squash(p)).filter((p) => p && !BANNER.test(p));
-    const response = r ? tidyServerText(msg.text.slice(r.index + r[0].length).split(/\n\s*\n/)[0] ?? '') : '';
+    const response = r ? tidyServerText(msg.text.slice(r.index + r[0].length, r.index + r[0].length + 4000).replace(/^\s+/, '').split(/\n[ \t]*\n/)[0] ?? '') : '';
     const sendAs = /'Send mail as'/i.test(msg.text.slice(0, 3000));
     return addrs.map((address): RecipientRecord => {
       const rec = makeRecord(address, response || para[0] || '');
