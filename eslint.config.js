@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/*.d.ts', 'addin-*/build/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/*.d.ts', 'addin-*/build/**', 'test-results/**', '**/.vite/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
