@@ -69,7 +69,8 @@ export function fromBlock(b: Block, extra: Partial<RecipientRecord> = {}): Recip
     status: isStatus(status) ? status : null,
     replyCode: findReplyCode(diagnostic),
     remoteMta: null,
-    command: findCommand(b.lines.join('\n')),
+    // Wrapped lines split "(in reply\n to RCPT TO command)": look in the joined text first.
+    command: findCommand(diagnostic) ?? findCommand(b.lines.join('\n')),
     ...extra,
     diagnostic,
   };

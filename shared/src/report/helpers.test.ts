@@ -1,0 +1,50 @@
+// Small report helpers: SMTP command, status preference, repeated reply-code prefixes.
+import { describe, expect, it } from 'vitest';
+import { findCommand } from './command.js';
+import { preferStatus } from './prefer-status.js';
+import { dropRepeatedCodes } from './continuation.js';
+
+describe('findCommand', () => {
+  it.each([
+    ['host x said: 550 no (in reply to RCPT TO command)', 'RCPT'],
+    ['550 no (in reply to end of DATA command)', 'DATA'],
+    ['SMTP error from remote mail server after MAIL FROM:<a@example.net> SIZE=10:', 'MAIL'],
+    ['SMTP error from remote mail server after initial connection:', 'CONN'],
+    ['mx [192.0.2.1] did not like our final DATA: 554 no', 'DATA'],
+    ['192.0.2.1 does not like recipient.', 'RCPT'],
+    ['host mx[192.0.2.1] refused to talk to me: 421 busy', 'HELO'],
+    ['>>> RCPT To:<b@example.org>\n<<< 550 no', 'RCPT'],
+  ])('%s -> %s', (text, want) => {
+    expect(findCommand(text)).toBe(want);
+  });
+  it('finds nothing in plain words', () => {
+    expect(findCommand('mailbox is full')).toBeNull();
+  });
+});
+
+describe('preferStatus', () => {
+  it('lets the server code replace a catch-all field', () => {
+    expect(preferStatus('5.0.0', '5.1.1')).toBe('5.1.1');
+    expect(preferStatus('4.4.7', '4.4.5')).toBe('4.4.5');
+  });
+  it('keeps a specific field against a catch-all in the text', () => {
+    expect(preferStatus('5.1.1', '5.0.0')).toBe('5.1.1');
+    expect(preferStatus('5.2.2', '5.7.1')).toBe('5.2.2');
+  });
+  it('follows the reply code when the classes disagree', () => {
+    expect(preferStatus('5.1.1', '4.2.2', '452')).toBe('4.2.2');
+  });
+  it('uses whichever exists', () => {
+    expect(preferStatus(null, '5.1.1')).toBe('5.1.1');
+    expect(preferStatus('5.1.1', null)).toBe('5.1.1');
+  });
+});
+
+describe('dropRepeatedCodes', () => {
+  it('joins a multi-line reply back into one sentence', () => {
+    expect(dropRepeatedCodes('550-5.7.1 This message fails to pass 550-5.7.1 authentication checks.')).toBe('550-5.7.1 This message fails to pass authentication checks.');
+  });
+  it('leaves single-line text alone', () => {
+    expect(dropRepeatedCodes('550 5.1.1 User unknown')).toBe('550 5.1.1 User unknown');
+  });
+});
