@@ -25,6 +25,7 @@ import { surfcontrol } from './surfcontrol.js';
 import { mailmarshal } from './mailmarshal.js';
 import { activehunter } from './activehunter.js';
 import { bigfoot } from './bigfoot.js';
+import { mimecast } from './mimecast.js';
 
 export const APPLIANCE_DIALECTS: readonly Dialect[] = Object.freeze([
   ezweb,
@@ -50,4 +51,5 @@ export const APPLIANCE_DIALECTS: readonly Dialect[] = Object.freeze([
   mailmarshal,
   activehunter,
   bigfoot,
+  mimecast,
 ]);

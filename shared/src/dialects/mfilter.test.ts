@@ -27,6 +27,29 @@ DATA
     expect(d.recipients.map((r) => [r.address, r.reason])).toEqual([["who@example.com", "userunknown"]]);
     expect(d.recipients[0]!.command).toBe('DATA');
   });
+  it("recognises the newer signature without the product name", async () => {
+    const d = await diagnose(`From: postmaster <postmaster@example.co.jp>
+To: sender@example.org
+Subject: failure notice
+Date: Tue, 3 Mar 2026 09:00:00 +0900
+Content-Type: text/plain; charset=UTF-8
+
+このメールは「メールシステム」が自動的に生成して送信しています。
+以下のメールアドレスへの送信に失敗しました。
+busy@example.co.jp
+
+
+-------server message
+452 4.3.1 Insufficient system resources
+
+-------SMTP command
+DATA
+
+-------original mail info
+`);
+    expect(d.source).toBe('mfilter');
+    expect(d.recipients.map((r) => [r.address, r.reason])).toEqual([["busy@example.co.jp", "systemfull"]]);
+  });
   it('leaves other mail to other readers', async () => {
     const d = await diagnose(`From: Someone <someone@example.net>
 To: other@example.org

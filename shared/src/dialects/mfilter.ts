@@ -12,8 +12,9 @@ const END = /^-{3,}\s?original (?:message|mail info)/i;
 export const mfilter: Dialect = {
   name: 'mfilter',
   matches(msg) {
-    const t = msg.text.slice(0, 2000);
-    return /m-FILTER/i.test(t) && /^-{3,}\s?server message\s*$/im.test(msg.text.slice(0, 6000));
+    // Newer versions sign as 「メールシステム」 instead of 「m-FILTER」: the two section rules identify it.
+    const t = msg.text.slice(0, 6000);
+    return /^-{3,}\s?server message\s*$/im.test(t) && /^-{3,}\s?SMTP command\s*$/im.test(t);
   },
   read({ msg }) {
     const addrs: string[] = [];

@@ -10,7 +10,7 @@ const ENTRY = /^\s*<?([^\s<>@[]{1,128}@[^\s<>[]{1,255})>?\s+\[(.{1,500})\]\s*$/;
 export const x1: Dialect = {
   name: 'x1',
   matches(msg) {
-    return /^Returned Mail: /i.test(msg.subject) && START.test(bodyText(msg).split('\n').find((l) => START.test(l)) ?? '');
+    return /^(?:Returned Mail: |Mail Delivery Failure)/i.test(msg.subject) && bodyText(msg).slice(0, 3000).split('\n').some((l) => START.test(l));
   },
   read({ msg }) {
     const out: RecipientRecord[] = [];
