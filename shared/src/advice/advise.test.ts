@@ -114,6 +114,12 @@ describe('adviseRecipient', () => {
     expect(a.stoppedAt).toBe('sender-server');
     const ja = adviseRecipient(diagnosis([r], { kind: 'delayed' }), r, 'ja', EMPTY_CONFIG);
     expect(ja.title).toContain('再送中');
+    expect(ja.cause).not.toContain('。 ');
+    // A delay labelled "expired" must not claim the server already gave up.
+    const e = recipient('expired', { action: 'delayed', temporary: true });
+    const ea = adviseRecipient(diagnosis([e], { kind: 'delayed' }), e, 'en', EMPTY_CONFIG);
+    expect(ea.cause).not.toMatch(/gave up/);
+    expect(ea.title).toContain('still trying');
   });
 
   it('falls back to the reason entry for a detail it does not know, and to onhold for an unknown reason', () => {

@@ -9,6 +9,9 @@ import { configVars, linksFor } from './vars.js';
 import type { Advice, AdviceFact, AdviceJson } from './types.js';
 
 const NOT_FAILURES: ReadonlySet<string> = new Set(['delivered', 'vacation', 'feedback']);
+// Reasons whose cause tells the final outcome ("gave up", "no reason given"), not why a delay happens:
+// while the server is still retrying, their text would contradict the delay notice, so it is left out.
+const NO_HINT_WHILE_TRYING: ReadonlySet<string> = new Set(['expired', 'onhold', 'undefined']);
 
 /** The catalog entry for a recipient: its detail's when the catalog has one, else its reason's. */
 export function entryFor(cat: Catalog, reason: string, detail: string | null | undefined): { entry: Entry; detail: string | null } {
@@ -68,7 +71,9 @@ export function adviseRecipient(d: Diagnosis, r: RecipientDiagnosis, locale: Loc
   const reasonCause = must(render(entry.cause, vars), entry.short);
   const actor = delayed ? 'nobody' : entry.actor;
   const title = delayed ? must(render(cat.delayed.title, vars), cat.delayed.short) : must(render(entry.title, vars), entry.short);
-  const cause = delayed ? `${must(render(cat.delayed.cause, vars), cat.delayed.short)} ${cat.delayed.reasonLead}${reasonCause}` : reasonCause;
+  const delayCause = must(render(cat.delayed.cause, vars), cat.delayed.short);
+  const hint = entry === cat.reasons[r.reason] && NO_HINT_WHILE_TRYING.has(r.reason) ? '' : `${locale === 'ja' ? '' : ' '}${cat.delayed.reasonLead}${reasonCause}`;
+  const cause = delayed ? delayCause + hint : reasonCause;
   const steps = delayed ? renderList(cat.delayed.steps, vars) : renderList(entry.steps, vars);
 
   let tell: Advice['tell'] = null;
