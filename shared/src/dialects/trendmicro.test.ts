@@ -17,6 +17,24 @@ Unable to deliver message to <typo@example.jp> (and other recipients in the same
     expect(d.source).toBe('trendmicro');
     expect(d.recipients.map((r) => [r.address, r.reason])).toEqual([["typo@example.jp", "userunknown"]]);
   });
+  it("reads the quoted exchange of InterScan MSS", async () => {
+    const d = await diagnose(`From: "InterScan MSS" <postmaster@gw.example.co.jp>
+To: <sender@example.jp>
+Subject: Undeliverable
+Date: Tue, 3 Mar 2026 09:00:00 +0900
+Content-Type: text/plain; charset=us-ascii
+
+...
+
+Sent <<< RCPT TO:<vanished@example.co.jp>
+Received >>> 550 5.1.1 <vanished@example.co.jp>... user unknown
+
+...
+`);
+    expect(d.source).toBe('trendmicro');
+    expect(d.recipients.map((r) => [r.address, r.reason])).toEqual([["vanished@example.co.jp", "userunknown"]]);
+    expect(d.recipients[0]!.command).toBe('RCPT');
+  });
   it('leaves other mail to other readers', async () => {
     const d = await diagnose(`From: Someone <someone@example.net>
 To: other@example.org
