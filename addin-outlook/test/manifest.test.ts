@@ -36,7 +36,7 @@ function allUrls(xml: string): string[] {
 
 /** Names the handlers register, read from the source (and the built bundle when present). */
 function associatedNames(text: string): string[] {
-  return [...text.matchAll(/Office\.actions\.associate\(\s*["']([A-Za-z0-9_]+)["']/g)].map((m) => m[1]!);
+  return [...text.matchAll(/Office\.actions\.associate\(\s*["'`]([A-Za-z0-9_]+)["'`]/g)].map((m) => m[1]!);
 }
 
 describe('manifest', () => {

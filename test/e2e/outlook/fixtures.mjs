@@ -125,6 +125,8 @@ export function quotaBody(marker = MARK.quota) {
 /** Pasted text: only the interesting part of a bounce, no headers. */
 export function pastedText(marker = MARK.paste) {
   return [
+    'This is the mail system at host mail.example.net.',
+    '',
     '<shiro@example.jp>: host mx.example.jp[198.51.100.7] said: 552 5.2.2',
     '    <shiro@example.jp>: Mailbox full (in reply to RCPT TO command)',
     marker,

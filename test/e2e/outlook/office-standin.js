@@ -135,7 +135,6 @@
     }
   }
 
-  var ready = [];
   var Office = {
     HostType: { Outlook: 'Outlook' },
     PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline' },

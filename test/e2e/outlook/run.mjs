@@ -362,8 +362,8 @@ await flow('Graph NDR list (stand-in)', async (n) => {
 
 // 8. The event handler bundle in the browser runtime page (handlers.html): warnings, allow-on-failure.
 await flow('send handler bundle (handlers.html)', async (n) => {
-  async function run(compose, name, lang = 'en-US') {
-    const { page, errors } = await openHandlers({ displayLanguage: lang, sets: { Mailbox: '1.14' }, compose });
+  async function run(compose, name, lang = 'en-US', extra = {}) {
+    const { page, errors } = await openHandlers({ displayLanguage: lang, sets: { Mailbox: '1.14' }, compose, ...extra });
     const res = await page.evaluate(
       (fn) =>
         new Promise((resolve) => {
@@ -388,7 +388,18 @@ await flow('send handler bundle (handlers.html)', async (n) => {
   const rc = await run({ to: ['ｔａｒｏ@example.jp'] }, 'onMessageRecipientsChanged');
   const rb = banners(rc.cs);
   check(n, rb.length === 1 && rb[0].args[1].message.length <= 150, `recipients banner: ${JSON.stringify(rb)}`);
-  for (const r of [bad, ok, broken, big, rc]) check(n, r.errors.length === 0, `handler page errors: ${r.errors.join(' | ')}`);
+  // Graph configured and NAA available: MailTips feed the compose quota banner and the send check.
+  graph.log.length = 0;
+  const naa = { sets: { Mailbox: '1.14', NestedAppAuth: '1.1' }, accessToken: TOKEN, userEmail: 'me@example.jp' };
+  const nc = await run({ to: [] }, 'onNewMessageCompose', 'ja-JP', naa);
+  const qb = banners(nc.cs);
+  check(n, qb.length === 1 && qb[0].args[0] === 'bdQuota' && qb[0].args[1].message.length <= 150 && /[\u3040-\u30ff]/.test(qb[0].args[1].message), `MailTips quota banner on a new compose window: ${JSON.stringify(qb)}`);
+  const tipSend = await run({ to: ['full@example.com'] }, 'onMessageSend', 'en-US', naa);
+  check(n, tipSend.res.allowEvent === false && /full@example\.com/.test(tipSend.res.errorMessage ?? ''), `recipient mailbox full (MailTips) stops the send: ${JSON.stringify(tipSend.res)}`);
+  const tipCalls = graph.log.filter((r) => r.path === '/v1.0/me/getMailTips');
+  check(n, tipCalls.length === 2 && tipCalls.every((r) => r.auth === `Bearer ${TOKEN}` && /mailboxFullStatus/.test(r.body)), `getMailTips called with the NAA token: ${JSON.stringify(tipCalls)}`);
+  check(n, tipCalls.every((r) => Object.keys(JSON.parse(r.body)).sort().join() === 'EmailAddresses,MailTipsOptions'), 'MailTips body carries only addresses and options');
+  for (const r of [bad, ok, broken, big, rc, nc, tipSend]) check(n, r.errors.length === 0, `handler page errors: ${r.errors.join(' | ')}`);
 });
 
 async function openHandlers(scenario) {
@@ -399,7 +410,7 @@ async function openHandlers(scenario) {
   await page.route('**/*', (route) => {
     const url = route.request().url();
     if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: 'text/javascript', body: standin });
-    if (url.startsWith(siteOrigin)) return route.continue();
+    if (url.startsWith(siteOrigin) || url.startsWith(graphOrigin)) return route.continue();
     return route.abort();
   });
   await page.goto(`${siteOrigin}/handlers.html?profile=default`);
