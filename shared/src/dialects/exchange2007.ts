@@ -27,8 +27,9 @@ export function looksLikeExchangeNdr(msg: Message): boolean {
 function serverWords(line: string): { text: string; host: string | null } {
   let s = line.trim();
   const host = /\bServer at (\S+)/i.exec(s)?.[1] ?? null;
-  const q = /returned\s+'([^]*)'\s*$/i.exec(s) ?? /returned\s+'([^]*)$/i.exec(s);
-  if (q) s = q[1]!;
+  // The answer is quoted after the first "returned '"; the closing quote may be missing (cut lines).
+  const q = /returned\s+'/i.exec(s);
+  if (q) s = s.slice(q.index + q[0].length).replace(/'\s*$/, '');
   s = s.replace(/^#\s*/, '').replace(/\s*##.*$/, '');
   return { text: tidyServerText(s), host: host ? host.toLowerCase() : null };
 }
