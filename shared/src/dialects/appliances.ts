@@ -26,6 +26,9 @@ import { mailmarshal } from './mailmarshal.js';
 import { activehunter } from './activehunter.js';
 import { bigfoot } from './bigfoot.js';
 import { mimecast } from './mimecast.js';
+import { x4 } from './x4.js';
+import { x6 } from './x6.js';
+import { mailfoundry } from './mailfoundry.js';
 
 export const APPLIANCE_DIALECTS: readonly Dialect[] = Object.freeze([
   ezweb,
@@ -52,4 +55,7 @@ export const APPLIANCE_DIALECTS: readonly Dialect[] = Object.freeze([
   activehunter,
   bigfoot,
   mimecast,
+  x4,
+  x6,
+  mailfoundry,
 ]);
