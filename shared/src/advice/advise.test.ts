@@ -141,6 +141,14 @@ describe('adviseRecipient', () => {
     expect(b.admin?.length).toBeGreaterThan(0);
   });
 
+  it('labels "nobody" as still trying only for delays', () => {
+    const v = adviseRecipient(diagnosis([recipient('vacation')], { kind: 'vacation' }), recipient('vacation'), 'en', EMPTY_CONFIG);
+    expect(v.actor).toBe('nobody');
+    expect(v.actorLabel).toMatch(/nothing needs/);
+    const r = recipient('networkerror', { action: 'delayed' });
+    expect(adviseRecipient(diagnosis([r], { kind: 'delayed' }), r, 'ja', EMPTY_CONFIG).actorLabel).toContain('再送中');
+  });
+
   it('adviceJson is exactly the CLI subset', () => {
     const a = adviseRecipient(diagnosis([recipient('hostunknown')]), recipient('hostunknown'), 'en', FULL_CONFIG);
     expect(Object.keys(adviceJson(a)).sort()).toEqual(['actor', 'cause', 'steps', 'temporary', 'title']);

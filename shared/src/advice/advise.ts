@@ -94,7 +94,8 @@ export function adviseRecipient(d: Diagnosis, r: RecipientDiagnosis, locale: Loc
     title,
     cause,
     actor,
-    actorLabel: must(render(cat.actors[actor], vars), actor),
+    // "Nobody yet: still trying" would be wrong for a receipt or an auto-reply: nothing is pending there.
+    actorLabel: actor === 'nobody' && !delayed && cat.words.nothingToDo ? cat.words.nothingToDo : must(render(cat.actors[actor], vars), actor),
     // The server's code decides first; a condition the catalog knows to clear by itself stays temporary.
     temporary: delayed || r.temporary || entry.temporary,
     steps: steps.length ? steps : [entry.short],
