@@ -19,6 +19,7 @@ export const expired: ReasonRule = {
     "connection timed out",
     "all hosts have been failing for a long time",
     "retry timeout exceeded",
+    "配送期限",
   ],
   temporary: true,
 };

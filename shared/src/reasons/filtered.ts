@@ -9,6 +9,7 @@ export const filtered: ReasonRule = {
     "rejected by the recipient",
     "filtered",
     "not allowed to receive",
+    "受信拒否",
     "envelope recipient is in my badrcptto list",
   ],
 };

@@ -21,6 +21,8 @@ export const hostunknown: ReasonRule = {
     "unknown domain",
     "no mx",
     "hostname not found",
+    "ドメインが存在しません",
+    "ドメインが見つかりません",
     "the account or domain may not exist",
   ],
 };

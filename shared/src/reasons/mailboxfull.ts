@@ -18,8 +18,11 @@ export const mailboxfull: ReasonRule = {
     "mailfolder is full",
     "not enough storage",
     "over the allowed quota",
-    "容量",
+    "メールボックスの容量",
+    "容量オーバー",
+    "容量が不足",
     "メールボックスがいっぱい",
+    "メールボックスが一杯",
     "not enough disk space",
   ],
 };

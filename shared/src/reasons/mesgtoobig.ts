@@ -17,6 +17,9 @@ export const mesgtoobig: ReasonRule = {
     "larger than",
     "maximum message size",
     "message too big",
+    "サイズが大きすぎ",
+    "容量が大きすぎ",
+    "サイズの上限",
     "line limit exceeded",
   ],
 };

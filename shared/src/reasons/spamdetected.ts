@@ -13,5 +13,7 @@ export const spamdetected: ReasonRule = {
     "classified as spam",
     "spam score",
     "blacklisted url",
+    "迷惑メールと判定",
+    "迷惑メールと判断",
   ],
 };

@@ -19,5 +19,6 @@ export const suspend: ReasonRule = {
     "mailbox unavailable or not local",
     "temporary locked",
     "temporarily locked",
+    "利用停止",
   ],
 };

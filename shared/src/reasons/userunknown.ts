@@ -37,6 +37,13 @@ export const userunknown: ReasonRule = {
     "mailbox does not exist",
     "宛先不明",
     "存在しない",
+    "ユーザーが存在しません",
+    "ユーザが存在しません",
+    "アドレスは存在しません",
+    "アドレスが存在しません",
+    "ユーザーが見つかりません",
+    "ユーザが見つかりません",
+    "宛先が見つかりません",
     "address couldn't be found",
   ],
 };

@@ -8,5 +8,7 @@ export const virusdetected: ReasonRule = {
     "malware",
     "infected",
     "trojan",
+    "ウイルスが検出",
+    "ウィルスが検出",
   ],
 };
