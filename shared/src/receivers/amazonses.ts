@@ -12,7 +12,7 @@ export const amazonses: ReceiverRule = {
   mtaSuffixes: ['amazonaws.com'],
   decide(rec, lower) {
     if (!/^inbound-smtp\./.test((rec.remoteMta ?? '').toLowerCase())) return null;
-    if (rec.status === '5.1.1' || lower.includes('mailbox does not exist')) return { reason: 'filtered', why: 'SES receipt rule: mailbox does not exist', detail };
+    if (lower.includes('mailbox does not exist')) return { reason: 'filtered', why: 'SES receipt rule: mailbox does not exist', detail };
     if (rec.status === '5.2.3' || lower.includes('exceeds limit set by recipient')) return { reason: 'exceedlimit', why: 'SES receipt rule: length limit set by recipient', detail };
     // "450 4.0.0 Temporary failure": the rule names no cause.
     if (lower.includes('temporary failure') && (rec.status ?? '').endsWith('.0.0')) return { reason: 'onhold', why: 'SES receipt rule: temporary failure (no cause given)', detail };

@@ -10,7 +10,7 @@ const REFUSED_SINCE = '2025-03-13';
 export const docomo: ReceiverRule = {
   name: 'docomo',
   since: '2004-01-01',
-  domains: ['docomo.ne.jp', 'mopera.net', 'docomo.blackberry.com'],
+  domains: ['docomo.ne.jp', 'mopera.net'],
   mtaSuffixes: ['docomo.ne.jp'],
   facts: [
     {

@@ -4,8 +4,11 @@ import { testRecord } from './test-record.js';
 
 describe('Yahoo receiver', () => {
   it("reads Yahoo's unknown-user and policy answers", () => {
-    expect(findReceiverRule(testRecord({ address: 'a@yahoo.com', command: 'DATA', diagnostic: "554 delivery error: dd This user doesn't have a yahoo.com account (a@yahoo.com) [0]" }))?.reason).toBe('userunknown');
-    expect(findReceiverRule(testRecord({ address: 'a@aol.com', diagnostic: '554 5.7.9 Message not accepted for policy reasons.' }))?.reason).toBe('policyviolation');
+    const mx = 'mta5.am0.yahoodns.net';
+    expect(findReceiverRule(testRecord({ address: 'a@yahoo.com', remoteMta: mx, command: 'DATA', diagnostic: "554 delivery error: dd This user doesn't have a yahoo.com account (a@yahoo.com) [0]" }))?.reason).toBe('userunknown');
+    expect(findReceiverRule(testRecord({ address: 'a@aol.com', remoteMta: mx, diagnostic: '554 5.7.9 Message not accepted for policy reasons.' }))?.reason).toBe('policyviolation');
+    // The same words from another host are left to the general rules.
+    expect(findReceiverRule(testRecord({ address: 'a@yahoo.com', remoteMta: 'd.mx.mail.yahoo.com', diagnostic: "554 This user doesn't have a yahoo.com account" }))).toBeNull();
   });
 
   it('is found by its MX hosts and says nothing on answers it has no words for', () => {

@@ -4,6 +4,10 @@
 import type { Reason } from '../types.js';
 import type { ReceiverRule } from './rule.js';
 
+/**
+ * Yahoo's answers as its current MX hosts (*.yahoodns.net) give them. The same words relayed by
+ * another host, or from the older *.mail.yahoo.com front ends, are left to the general rules.
+ */
 const WORDS: readonly [string, Reason, string?][] = [
   // Checked after the message was accepted ("554 delivery error: dd This user doesn't have a ... account").
   ["this user doesn't have a yahoo", 'userunknown'],
@@ -20,7 +24,8 @@ export const yahoo: ReceiverRule = {
   domains: ['yahoo.com', 'ymail.com', 'rocketmail.com', 'aol.com', 'aim.com', 'yahoo.co.uk', 'yahoo.fr', 'yahoo.de', 'yahoo.ca', 'yahoo.com.au'],
   mtaSuffixes: ['yahoodns.net', 'yahoo.com', 'aol.com'],
   signatures: ['postmaster.yahooinc.com', 'postmaster.verizonmedia.com', 'postmaster.yahoo.com'],
-  decide(_rec, lower) {
+  decide(rec, lower) {
+    if (!/(?:^|\.)yahoodns\.net\.?$/i.test((rec.remoteMta ?? '').trim().split(/[\s(]/)[0] ?? '')) return null;
     for (const [w, reason, detail] of WORDS) if (lower.includes(w)) return { reason, why: `Yahoo: ${w}`, ...(detail ? { detail } : {}) };
     return null;
   },
