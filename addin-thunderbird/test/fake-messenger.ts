@@ -21,6 +21,7 @@ export class FakeMessenger {
   rawCalls = 0;
 
   api(): Messenger {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the stand-in's methods read the test's current state
     const self = this;
     const action = {
       async setBadgeText(d: { text: string | null; tabId?: number }) { self.badgeCalls.push(d); },

@@ -73,7 +73,7 @@ export async function handleBeforeSend(
   const warnings = precheck.precheck({ recipients: recipientsOf(details), totalBytes }, { maxMessageBytes: maxBytesOf(config) });
   const decision = decideSend(warnings, config);
   if (decision.action === 'send') return {};
-  let sendAnyway = false;
+  let sendAnyway: boolean;
   try {
     sendAnyway = await prompt(tab, decision);
   } catch {

@@ -39,6 +39,9 @@ api.runtime.onMessage.addListener((msg, sender) => (isRequest(msg) ? onRequest(m
 async function boot(): Promise<void> {
   await Promise.allSettled([ensureScripts(), ensureMenu(), ensureAlarm()]);
   await Promise.allSettled([injectIntoOpenMessages(), refreshQuota()]);
+  // At launch Thunderbird restores the last message while (or after) this page starts; a message
+  // that finished loading before our script was registered got nothing, so look again shortly.
+  for (const ms of [1500, 4000]) setTimeout(() => { void injectIntoOpenMessages(); }, ms);
   // Thunderbird asks the server for the quota when it opens the folder: read again shortly after.
   setTimeout(() => { if (lastQuotas.some((q) => q.status === 'no-quota')) void refreshQuota(); }, 5000);
 }
@@ -47,7 +50,7 @@ async function ensureScripts(): Promise<void> {
   // Asking for an unknown id by filter logs an error in Thunderbird: list all and look.
   const have = await api.scripting.messageDisplay.getRegisteredScripts().catch(() => []);
   if (have.some((s) => s.id === SCRIPT_ID)) return;
-  await api.scripting.messageDisplay.registerScripts([{ id: SCRIPT_ID, js: ['banner.js'], css: ['banner.css'], runAt: 'document_end' }]);
+  await api.scripting.messageDisplay.registerScripts([{ id: SCRIPT_ID, js: ['banner.js'], css: ['banner.css'], runAt: 'document_start' }]);
 }
 
 async function ensureMenu(): Promise<void> {
@@ -103,10 +106,13 @@ async function displayedMessageId(tabId: number | undefined): Promise<number | n
 }
 
 // ---------------------------------------------------------------- quota
+let memoryCache: QuotaMemory | null = null;
 async function loadMemory(): Promise<QuotaMemory> {
+  if (memoryCache) return memoryCache;
   const got = await api.storage.local.get(QUOTA_MEMORY_KEY).catch(() => ({}) as Record<string, unknown>);
   const m = got[QUOTA_MEMORY_KEY] as QuotaMemory | undefined;
-  return m && typeof m === 'object' && m.notify && m.alerts ? m : EMPTY_MEMORY;
+  memoryCache = m && typeof m === 'object' && m.notify && m.alerts ? m : EMPTY_MEMORY;
+  return memoryCache;
 }
 
 let quotaRun: Promise<void> | null = null;
@@ -117,6 +123,7 @@ function refreshQuota(): Promise<void> {
       const s = await settings();
       lastQuotas = await readQuotas(api, thresholdsOf(s.config));
       const { memory } = evaluateQuotas(lastQuotas, await loadMemory());
+      memoryCache = memory;
       await api.storage.local.set({ [QUOTA_MEMORY_KEY]: memory });
       const b = quotaBadge(lastQuotas);
       await api.action.setBadgeText({ text: b.text }).catch(() => undefined);
@@ -142,7 +149,8 @@ async function onRequest(msg: Request, sender: MessageSender): Promise<unknown> 
     case 'bd:open-pane':
       return openPane(await displayedMessageId(sender.tab?.id));
     case 'bd:quota-dismiss':
-      await api.storage.local.set({ [QUOTA_MEMORY_KEY]: dismissAlert(await loadMemory(), String(msg.accountId)) });
+      memoryCache = dismissAlert(await loadMemory(), String(msg.accountId));
+      await api.storage.local.set({ [QUOTA_MEMORY_KEY]: memoryCache });
       return true;
     case 'bd:pane':
       return paneReply(msg.messageId ?? (await displayedMessageId(msg.tabId ?? undefined)));

@@ -17,7 +17,7 @@ export function pickLocale(config: Pick<OrgConfig, 'language'>, uiLanguage: stri
 }
 
 export async function loadSettings(api: Pick<Messenger, 'storage' | 'i18n'>): Promise<Settings> {
-  let managed: Record<string, unknown> = {};
+  let managed: Record<string, unknown>;
   try {
     managed = (await api.storage.managed.get(null)) ?? {};
   } catch {

@@ -13,13 +13,15 @@ if (!w[FLAG]) {
   w[FLAG] = true;
   void (async () => {
     const asked = performance.now();
-    let reply: BannerReply | null = null;
+    let reply: BannerReply | null;
     try {
       reply = (await browser.runtime.sendMessage({ type: 'bd:banner' })) as BannerReply | null;
     } catch {
       reply = null; // background unavailable: show nothing rather than a broken banner
     }
     if (!reply) return;
+    // Registered for document_start so the question overlaps the message's own loading.
+    if (!document.body) await new Promise<void>((r) => document.addEventListener('DOMContentLoaded', () => r(), { once: true }));
     renderBanners(document, reply, {
       open: () => { void browser.runtime.sendMessage({ type: 'bd:open-pane' }); },
       dismissQuota: (accountId) => { void browser.runtime.sendMessage({ type: 'bd:quota-dismiss', accountId }); },

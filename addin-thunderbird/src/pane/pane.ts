@@ -1,9 +1,10 @@
 // The pane (message-header button popup, toolbar button popup, or a small window opened from the
 // banner / the message list menu): the shared pane for the message's diagnosis, then one quota meter
 // per account, with an honest line for accounts whose server reports no quota.
-import { createPane, quotaView, quotaFor, uiStrings } from '@bounce-doctor/core/ui';
+import { createPane, quotaView, uiStrings } from '@bounce-doctor/core/ui';
+import * as advice from '../../../shared/src/advice/index.js';
 import type { PaneReply } from '../protocol.js';
-import type { AccountQuota } from '../background/quota-watch.js';
+import { thresholdsOf, type AccountQuota } from '../background/quota-watch.js';
 import { t } from '../strings.js';
 import type { Locale } from '../core.js';
 
@@ -27,10 +28,11 @@ function accountBlock(doc: Document, q: AccountQuota, reply: PaneReply, locale: 
     box.append(p);
     return box;
   }
-  const th = { warn: reply.config.quotaWarnPercent / 100, critical: reply.config.quotaCriticalPercent / 100 };
   const level = q.level === 'unknown' ? 'ok' : q.level;
-  const advice = level === 'ok' ? null : quotaFor(level, { used: q.used, limit: q.limit }, locale, reply.config);
-  box.append(quotaView({ used: q.used, limit: q.limit, level }, level, th, advice, locale, uiStrings(locale)));
+  // What to do, with the org's upgrade path and helpdesk, straight from the advice catalog.
+  const a = level === 'ok' ? null : advice.quotaAdvice(level, { used: q.used, limit: q.limit }, locale, reply.config);
+  const view = a ? { title: a.title, text: a.text, steps: a.steps, links: a.links } : null;
+  box.append(quotaView({ used: q.used, limit: q.limit, level }, level, thresholdsOf(reply.config), view, locale, uiStrings(locale)));
   return box;
 }
 

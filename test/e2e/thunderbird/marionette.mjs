@@ -25,7 +25,7 @@ export class Marionette {
         });
         break;
       } catch (e) {
-        if (Date.now() > deadline) throw new Error(`Marionette not reachable on ${this.host}:${this.port}: ${e.message}`);
+        if (Date.now() > deadline) throw new Error(`Marionette not reachable on ${this.host}:${this.port}: ${e.message}`, { cause: e });
         await new Promise((r) => setTimeout(r, 250));
       }
     }
