@@ -8,15 +8,15 @@ import type { ReceiverRule } from './rule.js';
  * Yahoo's answers as its current MX hosts (*.yahoodns.net) give them. The same words relayed by
  * another host, or from the older *.mail.yahoo.com front ends, are left to the general rules.
  */
-const WORDS: readonly [string, Reason, string?][] = [
+const MX_WORDS: readonly [string, Reason][] = [
   // Checked after the message was accepted ("554 delivery error: dd This user doesn't have a ... account").
   ["this user doesn't have a yahoo", 'userunknown'],
   ["this user doesn't have an aol", 'userunknown'],
   ['message not accepted for policy reasons', 'policyviolation'],
-  // [TSS04]/[TS01-03]: Yahoo defers the sender's mail at MAIL FROM for volume or user complaints.
-  ['temporarily deferred due to unexpected volume or user complaints', 'rejected', 'yahoo-sender-deferred'],
-  ['temporarily deferred due to user complaints', 'rejected', 'yahoo-sender-deferred'],
 ];
+
+/** Yahoo's deferral codes ([TS01]-[TS03], [TSS04]...) mean the same wherever they are quoted. */
+const DEFERRAL = ['temporarily deferred due to unexpected volume or user complaints', 'temporarily deferred due to user complaints'];
 
 export const yahoo: ReceiverRule = {
   name: 'yahoo',
@@ -25,8 +25,10 @@ export const yahoo: ReceiverRule = {
   mtaSuffixes: ['yahoodns.net', 'yahoo.com', 'aol.com'],
   signatures: ['postmaster.yahooinc.com', 'postmaster.verizonmedia.com', 'postmaster.yahoo.com'],
   decide(rec, lower) {
+    // Mail from this IP draws complaints or comes in unusual volume: the sender's reputation.
+    if (DEFERRAL.some((w) => lower.includes(w))) return { reason: 'badreputation', why: 'Yahoo: deferred for volume or user complaints', detail: 'yahoo-sender-deferred' };
     if (!/(?:^|\.)yahoodns\.net\.?$/i.test((rec.remoteMta ?? '').trim().split(/[\s(]/)[0] ?? '')) return null;
-    for (const [w, reason, detail] of WORDS) if (lower.includes(w)) return { reason, why: `Yahoo: ${w}`, ...(detail ? { detail } : {}) };
+    for (const [w, reason] of MX_WORDS) if (lower.includes(w)) return { reason, why: `Yahoo: ${w}` };
     return null;
   },
 };
