@@ -16,7 +16,7 @@ const END = /^\s*-{3,} ?(?:unsent message follows|original message follows|messa
 
 function isSendmail(msg: Message): boolean {
   const h = head(msg, 25);
-  if (!/-{3,} ?transcript of session follows/.test(msg.text.slice(0, 20000).toLowerCase()) && !h.includes('the original message was received at')) return false;
+  if (!/- ?transcript of session follows/.test(msg.text.slice(0, 20000).toLowerCase()) && !h.includes('the original message was received at')) return false;
   return /returned mail|warning: could not send|postmaster notify|undeliverable|delivery status/i.test(msg.subject) || /mailer-daemon/i.test(msg.from);
 }
 
@@ -24,7 +24,7 @@ export const sendmail: Dialect = {
   name: 'sendmail',
   matches: isSendmail,
   read({ msg, dsn }) {
-    const lines = section(msg.text, /-{3,} ?transcript of session follows/i, END);
+    const lines = section(msg.text, /- ?transcript of session follows/i, END);
     const { records: text, orphan } = readTranscript(lines);
     const merged = merge(dsn, text, false).map((r) => {
       if (text.some((t) => t.address.toLowerCase() === r.address.toLowerCase())) return r;
@@ -40,7 +40,7 @@ export const sendmail: Dialect = {
 
 /** "----- The following addresses had permanent fatal errors -----" then "<rcpt>" and "(reason: ...)". */
 export function readFatalList(text: string): RecipientRecord[] {
-  const lines = section(text, /-{3,} ?the following addresses had (?:permanent fatal errors|transient non-fatal errors)/i, /^\s*-{3,}/);
+  const lines = section(text, /- ?the following addresses had (?:permanent fatal errors|transient non-fatal errors)/i, /^\s*-{3,}/);
   const out: RecipientRecord[] = [];
   let cur: RecipientRecord | null = null;
   for (const l of lines) {

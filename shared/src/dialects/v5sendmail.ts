@@ -7,14 +7,14 @@ import { findAddresses, findReplyCode, findStatus, squash } from '../text/index.
 
 export const v5sendmail: Dialect = {
   name: 'v5sendmail',
-  matches: (msg) => /^\s*-{3,} ?transcript of session follows/im.test(msg.text.slice(0, 4000)) && /^\s*-{3,} ?unsent message follows/im.test(msg.text.slice(0, 64 * 1024)),
+  matches: (msg) => /- ?transcript of session follows/i.test(msg.text.slice(0, 4000)) && /- ?unsent message follows/i.test(msg.text.slice(0, 64 * 1024)),
   read({ msg, dsn }) {
     if (dsn.length) return [];
-    const { records, orphan } = readTranscript(section(msg.text, /-{3,} ?transcript of session follows/i, /-{3,} ?unsent message follows/i));
+    const { records, orphan } = readTranscript(section(msg.text, /- ?transcript of session follows/i, /- ?unsent message follows/i));
     if (records.length || !orphan.said.length) return records;
     // Only host-level results ("421 example.com (smtp)... Deferred: ..."): the recipients are those of
     // the unsent message.
-    const unsent = section(msg.text, /-{3,} ?unsent message follows/i, null, 60);
+    const unsent = section(msg.text, /- ?unsent message follows/i, null, 60);
     const to = unsent.find((l) => /^to:/i.test(l)) ?? '';
     const diagnostic = squash(orphan.said.join(' '));
     return findAddresses(to, 50).map((address) => ({
