@@ -27,7 +27,7 @@ export const DETAILS = Object.freeze([
   'microsoft-ip-reputation',
   // Exchange Online 5.7.7xx: the sender's whole tenant is blocked or over its sending limits.
   'microsoft-tenant-blocked',
-  // Yahoo [TSxx] deferral: mail from the sending IP is deferred for unusual volume or user complaints (reputation).
+  // Yahoo [TSxx] deferral: mail from the sending IP is deferred for unusual volume or user complaints.
   'yahoo-sender-deferred',
   // Cloudflare Email Routing could not pass the message on to the owner's mailbox and gave no cause.
   'cloudflare-upstream-error',

@@ -25,9 +25,16 @@ export const yahoo: ReceiverRule = {
   mtaSuffixes: ['yahoodns.net', 'yahoo.com', 'aol.com'],
   signatures: ['postmaster.yahooinc.com', 'postmaster.verizonmedia.com', 'postmaster.yahoo.com'],
   decide(rec, lower) {
-    // Mail from this IP draws complaints or comes in unusual volume: the sender's reputation.
-    if (DEFERRAL.some((w) => lower.includes(w))) return { reason: 'badreputation', why: 'Yahoo: deferred for volume or user complaints', detail: 'yahoo-sender-deferred' };
-    if (!/(?:^|\.)yahoodns\.net\.?$/i.test((rec.remoteMta ?? '').trim().split(/[\s(]/)[0] ?? '')) return null;
+    const fromMx = /(?:^|\.)yahoodns\.net\.?$/i.test((rec.remoteMta ?? '').trim().split(/[\s(]/)[0] ?? '');
+    if (DEFERRAL.some((w) => lower.includes(w))) {
+      const detail = 'yahoo-sender-deferred';
+      // Yahoo's MX answers MAIL FROM with it: the sender is refused. Quoted elsewhere it reports the
+      // sending IP's standing (complaints, unusual volume): its reputation.
+      return fromMx
+        ? { reason: 'rejected', why: 'Yahoo MX: sender deferred for volume or user complaints', detail }
+        : { reason: 'badreputation', why: 'Yahoo: deferred for volume or user complaints', detail };
+    }
+    if (!fromMx) return null;
     for (const [w, reason] of MX_WORDS) if (lower.includes(w)) return { reason, why: `Yahoo: ${w}` };
     return null;
   },
