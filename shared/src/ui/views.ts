@@ -39,6 +39,23 @@ function factList(rows: readonly [string, string | null | undefined][], cls: str
   return dl;
 }
 
+/** The list line shows the address already; a title that starts with it drops the repeat. */
+export function withoutAddress(title: string, address: string): string {
+  if (!address || !title.startsWith(address)) return title;
+  const rest = title.slice(address.length).replace(/^[\s:：、,-]+/, '');
+  return rest || title;
+}
+
+type StateKey = 'retryingTag' | 'temporaryTag' | 'permanentTag';
+/** Delayed (still retrying), returned with a passing cause, or returned for good. */
+export function tagKey(r: RecipientDiagnosis, a: Advice | undefined): StateKey {
+  if (r.action === 'delayed') return 'retryingTag';
+  return (a?.temporary ?? r.temporary) ? 'temporaryTag' : 'permanentTag';
+}
+const BADGE: Record<StateKey, 'retryBadge' | 'tempBadge' | 'permBadge'> = {
+  retryingTag: 'retryBadge', temporaryTag: 'tempBadge', permanentTag: 'permBadge',
+};
+
 export interface RecipientListHandlers {
   onSelect(i: number): void;
   onMove(delta: number): void;
@@ -58,8 +75,8 @@ export function recipientList(
       'aria-controls': detailId, tabindex: isSel ? 0 : -1,
     },
     text('span', oneLine(r.address, 120) || '?', { class: 'bd-rcpt-addr' }),
-    text('span', oneLine(a?.title ?? r.reason, 120), { class: 'bd-rcpt-title' }),
-    text('span', (a?.temporary ?? r.temporary) ? ui.temporaryTag : ui.permanentTag, { class: (a?.temporary ?? r.temporary) ? 'bd-tag bd-tag-temp' : 'bd-tag bd-tag-perm' }));
+    text('span', oneLine(withoutAddress(a?.title ?? r.reason, r.address), 120), { class: 'bd-rcpt-title' }),
+    text('span', ui[tagKey(r, a)], { class: `bd-tag bd-tag-${tagKey(r, a)}` }));
     btn.addEventListener('click', () => handlers.onSelect(i));
     btn.addEventListener('keydown', (e) => {
       if (e.key === 'ArrowDown' || e.key === 'ArrowRight') { e.preventDefault(); handlers.onMove(1); }
@@ -78,7 +95,8 @@ export function recipientDetail(r: RecipientDiagnosis, a: Advice, id: string, ui
   const sec = h('section', { class: 'bd-detail', id, 'aria-labelledby': titleId, 'data-reason': a.reason, tabindex: -1 });
   sec.appendChild(text('h3', a.title, { id: titleId, class: 'bd-detail-title' }));
   sec.appendChild(text('p', r.address, { class: 'bd-detail-addr' }));
-  sec.appendChild(text('p', a.temporary ? ui.tempBadge : ui.permBadge, { class: a.temporary ? 'bd-badge bd-badge-temp' : 'bd-badge bd-badge-perm' }));
+  const key = tagKey(r, a);
+  sec.appendChild(text('p', ui[BADGE[key]], { class: `bd-badge bd-badge-${key}`, 'data-state': key }));
   sec.appendChild(h('h4', {}, ui.pathHeading));
   sec.appendChild(pathView(a.stoppedAt, a.actor, a.actorLabel, ui));
   if (a.cause) {
@@ -92,7 +110,8 @@ export function recipientDetail(r: RecipientDiagnosis, a: Advice, id: string, ui
     sec.appendChild(stepsList(a.steps));
   }
   if (a.tell) {
-    sec.appendChild(text('h4', fill(ui.tellHeading, { who: a.tell.who })));
+    sec.appendChild(text('h4', ui.tellHeading));
+    sec.appendChild(text('p', a.tell.who, { class: 'bd-tell-who' }));
     const facts = factList(a.tell.facts.map((f) => [f.label, f.value]), 'bd-facts');
     if (facts) sec.appendChild(facts);
   }

@@ -195,7 +195,9 @@ try {
         const expectTemp = first.advice.temporary;
         const tag = await page.textContent('.bd-rcpt[aria-current="true"] .bd-tag');
         assert(tag.trim().length > 0, 'temporary/permanent tag');
-        assert((await page.locator('.bd-badge-temp').count()) === (expectTemp ? 1 : 0), `temporary badge should be ${expectTemp}`);
+        const expectState = first.action === 'delayed' ? 'retryingTag' : expectTemp ? 'temporaryTag' : 'permanentTag';
+        const state = await page.getAttribute('.bd-detail .bd-badge', 'data-state');
+        assert(state === expectState, `badge ${state}, expected ${expectState}`);
         await page.screenshot({ path: join(shots, `${s.id}-${lang}.png`), fullPage: true });
         await page.close();
       });
