@@ -30,6 +30,15 @@ describe('guide', () => {
     expect(ja.steps.join('\n')).toContain('1GBに増やしてください（無料）');
   });
 
+  it('claims port-25 blocking or abroad restrictions only when the config says so', () => {
+    const withFlags = guide('en', FULL_CONFIG).items;
+    expect(withFlags.find((i) => i.id === 'port25-blocked')!.body).toMatch(/^Example ISP blocks/);
+    expect(withFlags.find((i) => i.id === 'smtp-auth-abroad')!.body).toContain('Example ISP restricts');
+    const named = guide('ja', { ...EMPTY_CONFIG, providerName: 'KCN' }).items;
+    expect(named.find((i) => i.id === 'port25-blocked')!.body).not.toContain('KCN');
+    expect(named.find((i) => i.id === 'smtp-auth-abroad')!.body).toMatch(/^アカウントを守るため/);
+  });
+
   it('says nothing specific when the admin left the values out', () => {
     const full = guide('en', EMPTY_CONFIG).items.find((i) => i.id === 'own-mailbox-full')!;
     expect([full.body, ...full.steps].join(' ')).not.toMatch(/\d+ ?(MB|GB)|free of charge|https:/);

@@ -6,10 +6,11 @@ export type Variants = string | (string | null)[];
 export type Vars = Readonly<Record<string, string | null | undefined>>;
 
 // Placeholder names are short identifiers; the pattern is linear (one bounded character class).
-const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]{0,40})\}/g;
+// "{?name}" is a condition: the alternative applies only when name has a value, and prints nothing.
+const PLACEHOLDER = /\{(\??)([A-Za-z][A-Za-z0-9]{0,40})\}/g;
 
 export function placeholders(text: string): string[] {
-  return Array.from(text.matchAll(PLACEHOLDER), (m) => m[1]!);
+  return Array.from(text.matchAll(PLACEHOLDER), (m) => m[2]!);
 }
 
 function has(vars: Vars, name: string): boolean {
@@ -20,7 +21,7 @@ function has(vars: Vars, name: string): boolean {
 /** Fills one template; returns null when a placeholder has no value. */
 export function fillOne(text: string, vars: Vars): string | null {
   for (const name of placeholders(text)) if (!has(vars, name)) return null;
-  return text.replace(PLACEHOLDER, (_, name: string) => vars[name] as string);
+  return text.replace(PLACEHOLDER, (_, cond: string, name: string) => (cond ? '' : (vars[name] as string)));
 }
 
 /** The first alternative that can be filled completely; null when none can, or a null alternative is reached. */
