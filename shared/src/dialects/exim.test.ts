@@ -51,4 +51,23 @@ recipients. This is a permanent error. The following address(es) failed:
     expect(d.recipients).toHaveLength(1);
     expect(d.recipients[0]).toMatchObject({ address: 'dave@example.org', reason: 'mailboxfull' });
   });
+
+  it('reads a malformed-address notice for the bracketed recipient', async () => {
+    const d = await diagnose(`From: Mail Delivery System <Mailer-Daemon@mx.example.net>
+To: alice@example.net
+Subject: Mail failure - malformed recipient address
+Date: Tue, 3 Mar 2026 09:00:00 +0900
+
+A message that you sent contained one or more recipient addresses that were
+incorrectly constructed:
+
+  Bob Example <bob@example.org>: malformed address: <bob@example.org> may not follow Bob Example
+
+This address has been ignored.
+
+------ This is a copy of your message, including all the headers. ------
+`);
+    expect(d.source).toBe('exim');
+    expect(d.recipients[0]).toMatchObject({ address: 'bob@example.org', reason: 'syntaxerror' });
+  });
 });

@@ -25,6 +25,7 @@ function isExim(msg: Message): boolean {
   if (header(msg, 'x-failed-recipients')) return true;
   const h = head(msg, 12);
   if (h.includes('this message was created automatically by mail delivery software')) return true;
+  if (h.includes('recipient addresses that were') && h.includes('incorrectly constructed')) return true;
   return msg.headers.some((x) => x.key === 'received' && /\bwith (?:e?smtp|local)\b.*\bexim\b/i.test(x.value)) && /mail delivery failed|warning: message .* delayed/i.test(msg.subject);
 }
 
@@ -37,6 +38,9 @@ export const exim: Dialect = {
     const failed = findAddresses(header(msg, 'x-failed-recipients') ?? '', 200);
     let local = 0;
     const found = blocks(lines, (l) => {
+      // "  name <rcpt>: malformed address: ...": the recipient is the bracketed one.
+      const bad = /^ {2}[^<>]{0,200}<([^<>\s]{1,320}@[^<>\s]{1,255})>: (malformed address: .{0,500})$/.exec(l);
+      if (bad) return [bad[1]!, bad[2]!];
       const m = RCPT_LINE.exec(l);
       if (m) return [m[1]!, m[2]!];
       const loc = LOCAL_LINE.exec(l);

@@ -4,6 +4,7 @@ import type { Dialect } from './dialect.js';
 import type { Message, RecipientRecord } from '../types.js';
 import { findReplyCode, findStatus, squash } from '../text/index.js';
 import { normaliseCommand } from '../report/command.js';
+import { findOriginal } from '../report/original.js';
 import { header } from '../message/index.js';
 import { blocks, fromBlock, head, merge, section } from './mta-text.js';
 
@@ -64,7 +65,15 @@ export const postfix: Dialect = {
       const m = RCPT_LINE.exec(l);
       return m ? [m[1]!, m[2]!] : null;
     }).map((b) => fromBlock(b, delayed ? { action: 'delayed' } : {}));
-    if (!text.length && !dsn.length) return readInOut(msg.text);
+    if (!text.length && !dsn.length) {
+      const inOut = readInOut(msg.text);
+      if (inOut.length) return inOut;
+      // "--- Delivery report unavailable ---": a failure with no details; the returned message names
+      // whom it was for, and the reason stays undefined rather than guessed.
+      if (/-{3} delivery report unavailable -{3}/i.test(msg.text)) {
+        return (findOriginal(msg)?.to ?? []).map((address) => ({ address, action: 'failed' as const, status: null, replyCode: null, remoteMta: null, diagnostic: '', command: null }));
+      }
+    }
     return merge(dsn, text, 'contains');
   },
 };
