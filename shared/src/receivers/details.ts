@@ -11,6 +11,12 @@ export const DETAILS = Object.freeze([
   'carrier-reception-filter',
   // Exchange Online 5.2.2 "submission quota exceeded": the SENDER's mailbox hit its sending rate limit; not a full mailbox.
   'microsoft-submission-quota',
+  // Exchange Online 5.1.90: the sender reached its daily limit of message recipients.
+  'microsoft-sender-daily-limit',
+  // Exchange Online 5.7.124 / 5.7.133-136: the recipient (group, mailbox) accepts mail only from allowed or internal senders.
+  'microsoft-recipient-restricted',
+  // Exchange Online 5.7.232 / 5.7.233: the sending tenant exceeded its daily external-recipient limit.
+  'microsoft-tenant-rate-limit',
   // Exchange Online 5.1.10 / 5.4.1 "Recipient not found": the address does not exist in the recipient's directory.
   'microsoft-recipient-not-found',
   // Exchange Online 5.1.8 "bad outbound sender": the sender's account is blocked from sending (spam detected).

@@ -17,6 +17,8 @@ export const MICROSOFT_CODES: Record<string, MicrosoftCode[]> = {
   '1.10': [{ reason: 'userunknown', detail: 'microsoft-recipient-not-found' }],
   // 5.1.351 is Exchange relaying the remote server's own "unknown recipient" answer.
   '1.351': [{ reason: 'userunknown' }],
+  // 5.1.90 the sender reached its daily limit for message recipients (a limit on the sending mailbox).
+  '1.90': [{ reason: 'speeding', detail: 'microsoft-sender-daily-limit' }],
   // 5.1.8 Access denied, bad outbound sender: the sending account is blocked for sending spam.
   '1.8': [{ reason: 'rejected', detail: 'microsoft-sender-blocked', when: 'bad outbound sender' }],
   // 5.2.2 is "mailbox full" everywhere, except "submission quota exceeded": the SENDER sent too many
@@ -52,6 +54,16 @@ export const MICROSOFT_CODES: Record<string, MicrosoftCode[]> = {
   // 5.7.515 the sending domain does not meet Outlook.com's authentication requirements (SPF+DKIM+DMARC
   // for high-volume senders, enforced since 2025-05-05).
   '7.515': [{ reason: 'securityerror', detail: 'microsoft-sender-requirements' }],
+  // 5.7.124 the sender is not on the group's allowed-senders list; 5.7.133-136 the group, mailbox,
+  // public folder or mail user accepts mail only from senders inside (or authenticated to) its organisation.
+  '7.124': [{ reason: 'rejected', detail: 'microsoft-recipient-restricted' }],
+  '7.133': [{ reason: 'rejected', detail: 'microsoft-recipient-restricted' }],
+  '7.134': [{ reason: 'rejected', detail: 'microsoft-recipient-restricted' }],
+  '7.135': [{ reason: 'rejected', detail: 'microsoft-recipient-restricted' }],
+  '7.136': [{ reason: 'rejected', detail: 'microsoft-recipient-restricted' }],
+  // 5.7.232 / 5.7.233 the sending tenant exceeded its daily limit of external recipients.
+  '7.232': [{ reason: 'speeding', detail: 'microsoft-tenant-rate-limit' }],
+  '7.233': [{ reason: 'speeding', detail: 'microsoft-tenant-rate-limit' }],
   // 5.7.57 anonymous submission not allowed; 5.7.64 relay access denied for the tenant.
   '7.57': [{ reason: 'securityerror' }],
   '7.64': [{ reason: 'norelaying' }],
@@ -61,8 +73,9 @@ export const MICROSOFT_CODES: Record<string, MicrosoftCode[]> = {
   '7.511': [{ reason: 'blocked' }],
   // 5.7.650-699: the IP is rate limited or refused because of its reputation (Outlook.com).
   '7.650': [{ reason: 'badreputation', detail: 'microsoft-ip-reputation' }],
-  // 5.7.700-750: the tenant (the sender's organisation) is blocked or exceeded its sending limits.
-  '7.705': [{ reason: 'speeding', detail: 'microsoft-tenant-blocked' }],
+  // 5.7.700-750: the tenant (the sender's organisation) is blocked: too much spam (705), traffic not
+  // accepted from its IP (708), sending from unregistered domains (750).
+  '7.705': [{ reason: 'blocked', detail: 'microsoft-tenant-blocked' }],
   '7.708': [{ reason: 'blocked', detail: 'microsoft-tenant-blocked' }],
   '7.750': [{ reason: 'blocked', detail: 'microsoft-tenant-blocked' }],
 };

@@ -21,6 +21,11 @@ describe('Microsoft receiver', () => {
     expect(ms('5.4.312', '550 5.4.312 Message expired, DNS query failed')?.reason).toBe('networkerror');
   });
 
+  it('reads sender and recipient restrictions', () => {
+    expect(ms('5.1.90', "550 5.1.90 Your message can't be sent because you've reached your daily limit for message recipients")).toMatchObject({ reason: 'speeding', detail: 'microsoft-sender-daily-limit' });
+    expect(ms('5.7.136', '550 5.7.136 RESOLVER.RST.SenderNotAuthenticatedForMailUser; Sender was not authenticated')).toMatchObject({ reason: 'rejected', detail: 'microsoft-recipient-restricted' });
+  });
+
   it('is found by its host names when the recipient domain is a customer domain', () => {
     const r = findReceiverRule(testRecord({ address: 'a@example.jp', remoteMta: 'example-jp.mail.protection.outlook.com', status: '5.7.606', diagnostic: '550 5.7.606 Access denied' }));
     expect(r?.name).toBe('microsoft');
