@@ -1,4 +1,5 @@
-// Builds the CLI as one self-contained ES module for Node (fast cold start: one file, no resolution).
+// Builds the CLI as a self-contained ES module for Node (no node_modules resolution at run time). The
+// advice catalogs sit in their own chunk, loaded only when advice is printed: `--json` starts faster.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
@@ -14,7 +15,7 @@ export default defineConfig({
     minify: false,
     sourcemap: false,
     rollupOptions: {
-      output: { entryFileNames: 'cli.js', format: 'es', codeSplitting: false },
+      output: { entryFileNames: 'cli.js', chunkFileNames: '[name]-[hash].js', format: 'es' },
     },
   },
   ssr: { noExternal: true, target: 'node' },

@@ -1,7 +1,7 @@
 // Input discovery for the CLI: files, directories (recursively, every regular file, sorted so runs are
 // repeatable), mbox files split into messages.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { sep } from 'node:path';
 import { isMbox, splitMbox } from '../message/index.js';
 
 export interface InputItem {
@@ -26,7 +26,9 @@ export function listFiles(path: string, out: string[] = [], errors: { file: stri
     } catch (e) {
       errors.push({ file: path, error: `cannot list directory: ${(e as Error).message}` });
     }
-    for (const n of names) listFiles(join(path, n), out, errors);
+    // Joined to the directory exactly as given (no normalisation), as the JSON contract says.
+    const prefix = path.endsWith('/') || path.endsWith(sep) ? path : path + (path.includes('/') || sep === '/' ? '/' : sep);
+    for (const n of names) listFiles(prefix + n, out, errors);
   } else if (st.isFile()) {
     out.push(path);
   }
