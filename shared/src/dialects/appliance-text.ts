@@ -21,6 +21,20 @@ export function bodyText(msg: Message): string {
   return extra.length ? [msg.text, ...extra].join('\n') : msg.text;
 }
 
+const HEAD = 4000;
+const heads = new WeakMap<Message, string>();
+
+/** The first few thousand characters of the body and of each text/plain part, computed once per message:
+ *  what the dialects' cheap `matches` look at. */
+export function headText(msg: Message): string {
+  let h = heads.get(msg);
+  if (h === undefined) {
+    h = [msg.text.slice(0, HEAD), ...msg.parts.filter((p) => p.mimeType.startsWith('text/plain')).map((p) => p.text.slice(0, HEAD))].join('\n');
+    heads.set(msg, h);
+  }
+  return h;
+}
+
 export function lines(text: string, max = 3000): string[] {
   const all = text.split('\n');
   return all.length > max ? all.slice(0, max) : all;

@@ -2,7 +2,7 @@
 // because of\n<reply>\nThe following recipients were affected:\n  addr", then "Additional Information".
 import type { Dialect } from './dialect.js';
 import type { RecipientRecord } from '../types.js';
-import { addressIn, bodyText, lines, record } from './appliance-text.js';
+import { addressIn, bodyText, headText, lines, record } from './appliance-text.js';
 
 const BECAUSE = /^\s*Could not be delivered because of\s*$/i;
 const AFFECTED = /^\s*The following recipients were affected:?\s*$/i;
@@ -11,7 +11,7 @@ const END = /^\s*(?:Additional Information|={5,})/i;
 export const mailmarshal: Dialect = {
   name: 'mailmarshal',
   matches(msg) {
-    const t = bodyText(msg).slice(0, 3000);
+    const t = headText(msg);
     return /^\s*Could not be delivered because of\s*$/im.test(t) && /^\s*The following recipients were affected/im.test(t);
   },
   read({ msg }) {

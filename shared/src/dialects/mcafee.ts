@@ -2,7 +2,7 @@
 // problems ---" then "<addr>   (reply)" per recipient, and a delivery-status-like attachment.
 import type { Dialect } from './dialect.js';
 import type { RecipientRecord } from '../types.js';
-import { addressIn, bodyText, dsnFor, lines, reasonIn, record, type PhraseTable } from './appliance-text.js';
+import { addressIn, bodyText, dsnFor, headText, lines, type PhraseTable, reasonIn, record } from './appliance-text.js';
 
 /** The gateway lists here the recipients the next hop refused as unknown. */
 const OWN: PhraseTable = [
@@ -12,13 +12,12 @@ const OWN: PhraseTable = [
   ['user unknown', 'userunknown'],
 ];
 
-const START = /^\s*-{2,} ?The following addresses had delivery problems ?-{2,}/i;
 const ENTRY = /^\s*<([^\s<>@]{1,128}@[^\s<>]{1,255})>\s+\((.{1,1000})\)\s*$/;
 
 export const mcafee: Dialect = {
   name: 'mcafee',
   matches(msg) {
-    return /^Delivery Status$/i.test(msg.subject.trim()) && START.test(bodyText(msg).slice(0, 3000).split('\n').find((l) => START.test(l)) ?? '');
+    return /^Delivery Status$/i.test(msg.subject.trim()) && /^\s*-{2,} ?The following addresses had delivery problems/im.test(headText(msg));
   },
   read({ msg, dsn }) {
     const out: RecipientRecord[] = [];

@@ -3,7 +3,7 @@
 // own guess) and "Additional information follows :" (the remote server's words).
 import type { Dialect } from './dialect.js';
 import type { RecipientRecord } from '../types.js';
-import { addressIn, bodyText, dsnFor, lines, record } from './appliance-text.js';
+import { addressIn, bodyText, dsnFor, headText, lines, record } from './appliance-text.js';
 import { decide } from '../reasons/classify.js';
 
 const ITEM = /^--\s+(.{1,1000})$/;
@@ -11,7 +11,7 @@ const ITEM = /^--\s+(.{1,1000})$/;
 export const mimecast: Dialect = {
   name: 'mimecast',
   matches(msg) {
-    const t = bodyText(msg).slice(0, 3000);
+    const t = headText(msg);
     return /The problem appears to be :/i.test(t) && /^Additional information follows :/im.test(t);
   },
   read({ msg, dsn }) {

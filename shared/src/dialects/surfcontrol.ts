@@ -2,14 +2,14 @@
 // To: addr" and "Failed to send to identified host, addr: [ip], reply", plus a delivery-status part.
 import type { Dialect } from './dialect.js';
 import type { RecipientRecord } from '../types.js';
-import { addressIn, bodyText, dsnFor, lines, record } from './appliance-text.js';
+import { addressIn, bodyText, dsnFor, headText, lines, record } from './appliance-text.js';
 
 const FAILED = /^\s*([^\s<>@]{1,128}@[^\s<>:]{1,255}):\s*\[([^\]]{1,100})\],\s*(.{1,1000})$/;
 
 export const surfcontrol: Dialect = {
   name: 'surfcontrol',
   matches(msg) {
-    const t = bodyText(msg).slice(0, 3000);
+    const t = headText(msg);
     return /^Your message could not be sent\./m.test(t) && /^A transcript of the attempts to send the message follows\./m.test(t);
   },
   read({ msg, dsn }) {

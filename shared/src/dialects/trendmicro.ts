@@ -4,7 +4,7 @@
 // exchange: "Sent <<< RCPT TO:<addr>" then "Received >>> 550 5.1.1 ...".
 import type { Dialect } from './dialect.js';
 import type { RecipientRecord } from '../types.js';
-import { addressIn, bodyText, fromMatches, headerMatches, lines, record } from './appliance-text.js';
+import { addressIn, bodyText, fromMatches, headerMatches, headText, lines, record } from './appliance-text.js';
 
 const ENTRY = /Unable to deliver message to <([^\s<>@]{1,128}@[^\s<>]{1,255})>(.{0,300})$/i;
 const END = /^(?:-{2,}|\*{6,}\s*End of message)/i;
@@ -12,7 +12,7 @@ const END = /^(?:-{2,}|\*{6,}\s*End of message)/i;
 export const trendmicro: Dialect = {
   name: 'trendmicro',
   matches(msg) {
-    return /Message from InterScan Messaging Security Suite/i.test(bodyText(msg).slice(0, 3000))
+    return /Message from InterScan Messaging Security Suite/i.test(headText(msg))
       || fromMatches(msg, /InterScan MSS/i) || headerMatches(msg, 'content-type', /InterScan_NT_MIME_Boundary/);
   },
   read({ msg }) {

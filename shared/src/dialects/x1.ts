@@ -2,7 +2,7 @@
 // had delivery errors---" then "addr [reason]" per recipient.
 import type { Dialect } from './dialect.js';
 import type { RecipientRecord } from '../types.js';
-import { addressIn, bodyText, lines, record } from './appliance-text.js';
+import { addressIn, bodyText, headText, lines, record } from './appliance-text.js';
 
 const START = /^-{2,} ?The following addresses had delivery errors ?-{2,}/i;
 const ENTRY = /^\s*<?([^\s<>@[]{1,128}@[^\s<>[]{1,255})>?\s+\[(.{1,500})\]\s*$/;
@@ -10,7 +10,7 @@ const ENTRY = /^\s*<?([^\s<>@[]{1,128}@[^\s<>[]{1,255})>?\s+\[(.{1,500})\]\s*$/;
 export const x1: Dialect = {
   name: 'x1',
   matches(msg) {
-    return /^(?:Returned Mail: |Mail Delivery Failure)/i.test(msg.subject) && bodyText(msg).slice(0, 3000).split('\n').some((l) => START.test(l));
+    return /^(?:Returned Mail: |Mail Delivery Failure)/i.test(msg.subject) && /^-{2,} ?The following addresses had delivery errors/im.test(headText(msg));
   },
   read({ msg }) {
     const out: RecipientRecord[] = [];

@@ -3,7 +3,7 @@
 // with "* addr" lines, then "Technical details:" and the SMTP exchange ("SMTP:RCPT host ...: 553 ...").
 import type { Dialect } from './dialect.js';
 import type { RecipientRecord } from '../types.js';
-import { addressIn, bodyText, dsnFor, lines, record } from './appliance-text.js';
+import { addressIn, bodyText, dsnFor, headText, lines, record } from './appliance-text.js';
 
 const NOTICE = /^\s*(?:Delivery|Delevery) to the following recipients? (?:failed permanently|was aborted after|has been delayed)/i;
 const ITEM = /^\s*\*\s+(\S+@\S+)\s*$/;
@@ -13,7 +13,7 @@ const RULE = /^\s*={5,}\s*$/;
 export const x3: Dialect = {
   name: 'x3',
   matches(msg) {
-    return /^Delivery status notification/i.test(msg.subject) && NOTICE.test(bodyText(msg).split('\n').find((l) => NOTICE.test(l)) ?? '');
+    return /^Delivery status notification/i.test(msg.subject) && /^\s*(?:Delivery|Delevery) to the following recipients? /im.test(headText(msg));
   },
   read({ msg, dsn }) {
     const text = lines(bodyText(msg), 400);
