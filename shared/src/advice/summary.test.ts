@@ -48,10 +48,16 @@ describe('summarize', () => {
         const s = summarize(d, locale, EMPTY_CONFIG);
         expect(s.banner.length).toBeLessThanOrEqual(BANNER_MAX);
         expect(s.banner.trim().length).toBeGreaterThan(0);
+        expect(s.banner).not.toMatch(/[\r\n\u2028\u2029]/);
         expect(s.headline.trim().length).toBeGreaterThan(0);
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('stays on one line whatever the address holds', () => {
+    const d = diagnosis([recipient('userunknown', { address: 'evil\r\nInjected: line\u2028@example.jp' })]);
+    expect(summarize(d, 'en', null).banner).toBe('Not delivered to evil Injected: line @example.jp: address does not exist.');
   });
 
   it('shortens an address in the middle, keeping both ends', () => {

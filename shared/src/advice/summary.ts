@@ -50,7 +50,8 @@ export function summarize(d: Diagnosis, locale: Locale, config?: OrgConfig | nul
   void (config ?? DEFAULT_CONFIG);
   const cat = catalog(locale);
   const rs = d.recipients;
-  const who = (r: RecipientDiagnosis | undefined, n: number) => shortenAddress(r?.address || cat.words.theRecipient || '?', n);
+  // One line: control characters (a line break smuggled into an address) become spaces.
+  const who = (r: RecipientDiagnosis | undefined, n: number) => shortenAddress((r?.address || cat.words.theRecipient || '?').replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' '), n);
   const more = (n: number) => (n > 0 ? (render(cat.words.more ?? '+{n}', { n: String(n) }) ?? '') : '');
 
   const make = (key: string, extra: (n: number) => Record<string, string | null>): Summary => {
