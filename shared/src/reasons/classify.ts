@@ -171,7 +171,7 @@ export function classify(rec: RecipientRecord): RecipientDiagnosis {
     return done(rec.reason, { by: 'dialect', value: rec.detail ?? rec.reason });
   }
   const receiver = findReceiverRule(rec);
-  if (receiver) return done(receiver.reason, { by: 'receiver', value: receiver.why }, receiver.name);
+  if (receiver) return { ...done(receiver.reason, { by: 'receiver', value: receiver.why }, receiver.name), detail: receiver.detail ?? rec.detail ?? null };
 
   const d = decide(rec);
   return done(d.reason, d.evidence);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findReceiverRule } from './index.js';
+import { factsFor, findReceiverRule } from './index.js';
+import { classify } from '../reasons/classify.js';
 import { docomo } from './docomo.js';
 import { testRecord } from './test-record.js';
 
@@ -22,5 +23,11 @@ describe('docomo receiver', () => {
   it('records since when refused mail no longer bounces', () => {
     const fact = docomo.facts?.find((f) => f.detail === 'docomo-pc-mail-refused');
     expect(fact?.since).toBe('2025-03-13');
+    expect(factsFor('docomo-pc-mail-refused')[0]).toMatchObject({ provider: 'docomo', since: '2025-03-13' });
+  });
+
+  it("passes the rule's detail on to the diagnosis", () => {
+    const d = classify(testRecord({ address: 'hanako@docomo.ne.jp', status: '5.2.0', diagnostic: '550 Unknown user hanako@docomo.ne.jp' }));
+    expect(d).toMatchObject({ reason: 'filtered', receiver: 'docomo', detail: 'docomo-pc-mail-refused' });
   });
 });

@@ -2,7 +2,7 @@
 // recognised by the recipient's domain, by the remote MTA's host name, or by words only it writes.
 import type { RecipientRecord } from '../types.js';
 import { domainOf } from '../text/index.js';
-import type { ReceiverDecision, ReceiverRule } from './rule.js';
+import type { ProviderFact, ReceiverDecision, ReceiverRule } from './rule.js';
 import { docomo } from './docomo.js';
 import { kddi } from './kddi.js';
 import { softbank } from './softbank.js';
@@ -72,6 +72,13 @@ export function findReceiverRule(rec: RecipientRecord): (ReceiverDecision & { na
     if (d) return { name: r.name, ...d };
   }
   return null;
+}
+
+/** Dated provider facts that explain a detail name (for the advice layer), newest first. */
+export function factsFor(detail: string): (ProviderFact & { provider: string })[] {
+  const out: (ProviderFact & { provider: string })[] = [];
+  for (const r of RECEIVERS) for (const f of r.facts ?? []) if (f.detail === detail) out.push({ ...f, provider: r.name });
+  return out.sort((a, b) => b.since.localeCompare(a.since));
 }
 
 export type { ReceiverRule, ReceiverDecision, ProviderFact } from './rule.js';
