@@ -143,6 +143,9 @@ export async function readOpenItem(item: Office.MessageRead | null | undefined, 
     return { info: { itemClass: '', subject: '', internetMessageId: null, isReport: false, quotaClass: null }, candidates: [], notes: ['no item is open'] };
   }
   const info = itemInfo(item);
+  // Outlook does not activate add-ins on REPORT.* items; a pinned pane may still show one. Reading it
+  // is not supported, so do not try: the pane explains the other ways in instead.
+  if (info.isReport) return { info, candidates: [], notes: [`item class ${info.itemClass}: not readable by add-ins`] };
   const candidates: Candidate[] = [];
   if (caps.getAsFile.available && typeof item.getAsFileAsync === 'function') {
     try {

@@ -92,6 +92,9 @@ async function diagnoseCandidates(app: App, candidates: Candidate[]): Promise<{ 
 }
 
 async function fromOpenItem(app: App): Promise<void> {
+  const meta = el<HTMLElement>('bd-verdict-meta');
+  for (const k of Object.keys(meta.dataset)) if (k !== 'bd') delete meta.dataset[k];
+  meta.textContent = '';
   app.pane.setNotice(app.t.reading);
   const r = await readOpenItem(app.item, app.caps);
   app.itemRead = r;
@@ -114,7 +117,8 @@ async function fromOpenItem(app: App): Promise<void> {
     return;
   }
   if (r.info.isReport) {
-    app.pane.setNotice(app.t.itemIsReport);
+    meta.dataset.report = 'true';
+    app.pane.setNotice(`${app.t.itemIsReport} ${app.t.reportHint}`);
     return;
   }
   const attachments = r.candidates.filter((c) => c.origin === 'attachment');

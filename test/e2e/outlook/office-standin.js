@@ -32,11 +32,12 @@
     return null;
   }
 
-  var it = sc.item || null;
   var notifications = {};
-  var item = null;
-  if (it) {
-    item = {
+  // A read-mode item as the scenario describes it; the same builder serves ItemChanged (pinned pane).
+  function makeReadItem(it) {
+    if (!it) return null;
+    notifications = {};
+    var item = {
       itemType: 'message',
       itemClass: it.itemClass || 'IPM.Note',
       subject: it.subject || '',
@@ -104,7 +105,9 @@
         later(lastCb(arguments), undefined, 'not supported');
       };
     }
+    return item;
   }
+  var item = makeReadItem(sc.item || null);
 
   var cp = sc.compose || null;
   if (cp) {
@@ -171,6 +174,11 @@
       },
     },
     onReady: function (cb) {
+      // Test hook: switch the selected message like a user would in a pinned pane.
+      window.__bdSelect = function (spec) {
+        Office.context.mailbox.item = makeReadItem(spec);
+        if (typeof window.__bdItemChanged === 'function') window.__bdItemChanged({ type: 'olkItemSelectedChanged' });
+      };
       var info = { host: 'Outlook', platform: sc.platform || 'OfficeOnline' };
       return new Promise(function (resolve) {
         setTimeout(function () {

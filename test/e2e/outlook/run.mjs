@@ -235,6 +235,13 @@ await flow('quota warning mail', async (n) => {
   check(n, errors.length === 0, `page errors: ${errors.join(' | ')}`);
   checkNetwork(n, requests, allMarkers, false);
   await shot(page, '3-quota-warning-ja');
+  // Pinned pane: the user selects another message (ItemChanged); the pane follows it.
+  await page.evaluate((eml) => window.__bdSelect({ itemClass: 'IPM.Note', subject: 'Undelivered Mail Returned to Sender', emlBase64: eml }), fx.b64(fx.plainBounce('nanako@example.jp', 'bdmark-pinned')));
+  await page.waitForFunction(() => document.getElementById('bd-verdict-meta').dataset.reasons === 'userunknown', null, { timeout: 10_000 });
+  const after = await meta(page);
+  check(n, after.quota === undefined && after.pane.includes('nanako@example.jp'), 'pinned pane follows the newly selected message');
+  const bs2 = banners(await calls(page));
+  check(n, bs2.length === 2 && bs2[1].args[0] === 'bdVerdict', `a verdict banner on the newly selected message: ${JSON.stringify(bs2.map((b) => b.args[0]))}`);
   await page.close();
 });
 
@@ -353,10 +360,39 @@ await flow('Graph NDR list (stand-in)', async (n) => {
   check(n, graph.log.every((r) => r.body === ''), 'nothing sent to Graph in a body');
   const cs = await calls(page);
   check(n, cs.some((c) => c.name === 'naa.GetToken' || c.name === 'naa.GetTokenPopup'), 'token came through the nested-app-auth bridge');
+  check(n, banners(cs).length === 0, 'no banner for a report picked from Graph (it is not the open item)');
   check(n, requests.some((r) => /\/pane\/msal-/.test(r.url)), 'MSAL chunk loaded on demand');
   check(n, errors.length === 0, `page errors: ${errors.join(' | ')}`);
   checkNetwork(n, requests, allMarkers, true);
   await shot(page, '7b-graph-own-bounce');
+  await page.close();
+});
+
+// 7b. A report item (only reachable when a pane was already pinned): say how to get it diagnosed.
+await flow('report item: how to reach it', async (n) => {
+  const { page, requests, errors } = await openPane({ displayLanguage: 'ja-JP', sets: { Mailbox: '1.14' }, item: { itemClass: 'REPORT.IPM.Note.NDR', subject: '配信不能: 会議', emlBase64: fx.b64('Subject: x\r\n\r\nx') } });
+  await page.waitForSelector('#bd-verdict-meta[data-report="true"]', { state: 'attached' });
+  const text = await page.evaluate(() => document.body.innerText);
+  check(n, /ドラッグ/.test(text) && /添付ファイルとして転送/.test(text), 'explains drag-and-drop and forward-as-attachment in Japanese');
+  check(n, !(await calls(page)).some((c) => c.name === 'getAsFileAsync'), 'does not try to read the report');
+  check(n, errors.length === 0, `page errors: ${errors.join(' | ')}`);
+  checkNetwork(n, requests, allMarkers, false);
+  await shot(page, '7c-report-item-ja');
+  await page.close();
+});
+
+// 7c. The compose pane runs the same checks on demand.
+await flow('compose pane check', async (n) => {
+  const { page, errors } = await openPane(
+    { displayLanguage: 'en-US', sets: { Mailbox: '1.14' }, compose: { to: ['taro..yamada@example.jp', 'hanako@docomo.ne.jp'], attachments: [{ name: 'big.zip', size: 25 * 1024 * 1024 }] } },
+    { path: 'taskpane.html?profile=default&mode=compose' },
+  );
+  await page.waitForSelector('[data-bd="compose-warnings"] li', { state: 'attached' });
+  const items = await page.$$eval('[data-bd="compose-warnings"] li', (ls) => ls.map((l) => l.textContent));
+  check(n, items.length === 3, `three warnings (dots, size, carrier): ${JSON.stringify(items)}`);
+  check(n, items.some((t) => t.includes('taro..yamada')) && items.some((t) => /docomo/i.test(t)), 'address and carrier warnings name the recipient');
+  check(n, errors.length === 0, `page errors: ${errors.join(' | ')}`);
+  await shot(page, '7d-compose-pane-en');
   await page.close();
 });
 
