@@ -44,13 +44,17 @@ function renderChrome(): void {
   (document.querySelector('.pv-skip') as HTMLElement).textContent = t.skip;
   const select = $<HTMLSelectElement>('pv-sample');
   const keep = select.value;
-  select.replaceChildren(...(samples as Sample[]).map((s) => {
+  // The empty first option stands for "your own file or text" once one is shown.
+  const none = document.createElement('option');
+  none.value = '';
+  none.textContent = t.sampleNone;
+  select.replaceChildren(none, ...(samples as Sample[]).map((s) => {
     const o = document.createElement('option');
     o.value = s.id;
     o.textContent = s.label[locale];
     return o;
   }));
-  if (keep) select.value = keep;
+  select.value = keep;
 }
 
 async function show(input: Uint8Array | string | null, seq: number): Promise<void> {
@@ -67,8 +71,13 @@ async function loadSample(id: string): Promise<void> {
   await show(await load(), seq);
 }
 
+function notASample(): void {
+  $<HTMLSelectElement>('pv-sample').value = '';
+}
+
 async function loadFile(file: File): Promise<void> {
   const t = PREVIEW_STRINGS[locale];
+  notASample();
   const seq = ++loadSeq;
   pane.setNotice(fill(t.reading, { name: file.name.slice(0, 100) }));
   const r = await readFile(file);
@@ -89,7 +98,9 @@ function wire(): void {
   });
   $('pv-paste-go').addEventListener('click', () => {
     const text = $<HTMLTextAreaElement>('pv-paste').value;
-    if (text.trim()) void show(pastedInput(text), ++loadSeq);
+    if (!text.trim()) return;
+    notASample();
+    void show(pastedInput(text), ++loadSeq);
   });
   $('pv-config-apply').addEventListener('click', async () => {
     // The validator is only needed here, so it loads on demand.

@@ -19,14 +19,14 @@ export function actingSide(actor: Actor): Side {
 }
 
 /** The sentence that says what the picture shows (visible, and the picture's accessible name). */
-export function pathDescription(stoppedAt: StopPoint, actor: Actor, actorLabel: string, ui: UiStrings): string {
+export function pathDescription(stoppedAt: StopPoint, actor: Actor, actorLabel: string, ui: UiStrings, waiting = false): string {
   const where: Record<Exclude<StopPoint, 'unknown'>, string> = {
     sender: ui.whereSender,
     'sender-server': ui.whereSenderServer,
     'recipient-server': ui.whereRecipientServer,
     'recipient-mailbox': ui.whereRecipientMailbox,
   };
-  const first = stoppedAt === 'unknown' ? ui.pathUnknown : fill(ui.pathStoppedAt, { where: where[stoppedAt] });
+  const first = stoppedAt === 'unknown' ? ui.pathUnknown : fill(waiting ? ui.pathWaitingAt : ui.pathStoppedAt, { where: where[stoppedAt] });
   const second = actor === 'nobody' ? ui.pathNobodyActs : fill(ui.pathActs, { who: actorLabel });
   return `${first} ${second}`;
 }
@@ -44,13 +44,14 @@ function label(x: number, lines: string[], cls: string): SVGElement {
   return t;
 }
 
-export function pathView(stoppedAt: StopPoint, actor: Actor, actorLabel: string, ui: UiStrings): HTMLElement {
+/** waiting: the mail is queued and retried (a delay), drawn as a pause rather than a cross. */
+export function pathView(stoppedAt: StopPoint, actor: Actor, actorLabel: string, ui: UiStrings, waiting = false): HTMLElement {
   const stop = STOP_INDEX[stoppedAt] ?? -1;
   const side = actingSide(actor);
   // The picture repeats the sentence below it, so screen readers get the sentence only.
   const svg = s('svg', {
     viewBox: '0 0 320 124', 'aria-hidden': 'true', focusable: 'false',
-    class: `bd-path-svg bd-stop-${stop < 0 ? 'unknown' : stoppedAt}`,
+    class: `bd-path-svg bd-stop-${stop < 0 ? 'unknown' : stoppedAt}${waiting ? ' bd-path-waiting' : ''}`,
     'data-stopped-at': stoppedAt, 'data-acting-side': side ?? 'none',
   });
 
@@ -68,13 +69,15 @@ export function pathView(stoppedAt: StopPoint, actor: Actor, actorLabel: string,
   XS.forEach((x, i) => {
     const isStop = i === stop;
     const past = stop >= 0 && i > stop;
-    svg.appendChild(s('circle', { cx: x, cy: Y, r: 14, class: isStop ? 'bd-node bd-node-stop' : past ? 'bd-node bd-node-not' : 'bd-node' }));
-    if (isStop) {
+    svg.appendChild(s('circle', { cx: x, cy: Y, r: 14, class: isStop ? (waiting ? 'bd-node bd-node-wait' : 'bd-node bd-node-stop') : past ? 'bd-node bd-node-not' : 'bd-node' }));
+    if (isStop && waiting) {
+      svg.appendChild(s('path', { d: `M ${x - 4} ${Y - 6} L ${x - 4} ${Y + 6} M ${x + 4} ${Y - 6} L ${x + 4} ${Y + 6}`, class: 'bd-wait-mark' }));
+    } else if (isStop) {
       svg.appendChild(s('path', { d: `M ${x - 6} ${Y - 6} L ${x + 6} ${Y + 6} M ${x + 6} ${Y - 6} L ${x - 6} ${Y + 6}`, class: 'bd-stop-mark' }));
     } else if (!past && stop >= 0) {
       svg.appendChild(s('circle', { cx: x, cy: Y, r: 4, class: 'bd-node-dot' }));
     }
-    svg.appendChild(label(x, (names[i] ?? '').split('\n'), isStop ? 'bd-node-label bd-node-label-stop' : 'bd-node-label'));
+    svg.appendChild(label(x, (names[i] ?? '').split('\n'), isStop ? (waiting ? 'bd-node-label bd-node-label-wait' : 'bd-node-label bd-node-label-stop') : 'bd-node-label'));
   });
 
   // Brackets under each side; the side that must act is drawn heavy and marked.
@@ -89,6 +92,6 @@ export function pathView(stoppedAt: StopPoint, actor: Actor, actorLabel: string,
   bracket(178, 302, ui.pathTheirSide, side === 'theirs');
 
   const desc = h('figcaption', { class: 'bd-path-desc' });
-  desc.textContent = pathDescription(stoppedAt, actor, actorLabel, ui);
+  desc.textContent = pathDescription(stoppedAt, actor, actorLabel, ui, waiting);
   return h('figure', { class: 'bd-path' }, svg, desc);
 }

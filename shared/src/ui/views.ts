@@ -98,7 +98,7 @@ export function recipientDetail(r: RecipientDiagnosis, a: Advice, id: string, ui
   const key = tagKey(r, a);
   sec.appendChild(text('p', ui[BADGE[key]], { class: `bd-badge bd-badge-${key}`, 'data-state': key }));
   sec.appendChild(h('h4', {}, ui.pathHeading));
-  sec.appendChild(pathView(a.stoppedAt, a.actor, a.actorLabel, ui));
+  sec.appendChild(pathView(a.stoppedAt, a.actor, a.actorLabel, ui, r.action === 'delayed'));
   if (a.cause) {
     sec.appendChild(text('h4', ui.causeHeading));
     sec.appendChild(text('p', a.cause, { class: 'bd-cause' }));

@@ -189,7 +189,8 @@ try {
         assert((await page.locator('.bd-path-svg').count()) === 1, 'delivery path picture missing');
         const stop = await page.getAttribute('.bd-path-svg', 'data-stopped-at');
         assert(stop && stop !== '', 'stopped-at missing');
-        if (stop !== 'unknown') assert((await page.locator('.bd-stop-mark').count()) === 1, 'stop mark missing');
+        const mark = first.action === 'delayed' ? '.bd-wait-mark' : '.bd-stop-mark';
+        if (stop !== 'unknown') assert((await page.locator(mark).count()) === 1, `${mark} missing`);
         const pathText = await page.textContent('.bd-path-desc');
         assert(pathText.trim().length > 10, 'path description missing');
         const expectTemp = first.advice.temporary;
