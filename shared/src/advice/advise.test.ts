@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { REASONS, type Reason } from '../types.js';
 import { DETAILS } from '../receivers/details.js';
-import { adviceJson, adviseRecipient } from './index.js';
+import { adviceJson, adviseRecipient, catalog } from './index.js';
 import type { Advice } from './types.js';
 import { CONFIG_URLS, EMPTY_CONFIG, FULL_CONFIG, JAPANESE, diagnosis, recipient } from './test-helpers.js';
 
@@ -80,10 +80,11 @@ describe('adviseRecipient', () => {
       fc.property(fc.constantFrom(...REASONS), fc.webUrl({ validSchemes: ['https', 'http'] }), fc.constantFrom<'ja' | 'en'>('ja', 'en'), (reason: Reason, url, locale) => {
         const r = recipient(reason, { diagnostic: `550 see ${url} and javascript:alert(1)`, remoteMta: url });
         const d = diagnosis([r], { bounceSubject: url, original: { subject: url, date: null, messageId: null, from: url, to: [] } });
+        const refs = (catalog(locale).reasons[reason]?.refs ?? []).map((l) => l.url);
         for (const config of [FULL_CONFIG, EMPTY_CONFIG]) {
           const a = adviseRecipient(d, r, locale, config);
-          for (const l of a.links) expect(CONFIG_URLS).toContain(l.url);
-          if (config === EMPTY_CONFIG) expect(a.links).toEqual([]);
+          for (const l of a.links) expect([...CONFIG_URLS, ...refs]).toContain(l.url);
+          if (config === EMPTY_CONFIG) expect(a.links.map((l) => l.url)).toEqual(refs);
         }
       }),
       { numRuns: 200 },

@@ -102,7 +102,8 @@ export function adviseRecipient(d: Diagnosis, r: RecipientDiagnosis, locale: Loc
     tell,
     serverWords: r.diagnostic ?? '',
     stoppedAt: delayed ? 'sender-server' : entry.stoppedAt,
-    links: linksFor(linkKeys, cfg, cat),
+    // The admin's own pages first, then the catalog's public references; never anything from the bounce.
+    links: [...linksFor(linkKeys, cfg, cat), ...(entry.refs ?? []).filter((l) => l.url.startsWith('https://'))],
     short: delayed ? cat.delayed.short : entry.short,
     ...(admin.length ? { admin } : {}),
   };

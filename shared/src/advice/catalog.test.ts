@@ -72,6 +72,18 @@ describe.each(['ja', 'en'] as const)('%s catalog', (locale) => {
     expect(e.steps.some((s) => render(s, ALWAYS))).toBe(true);
   });
 
+  it('references only https pages of the providers it names', () => {
+    const allowed = ['sender.office.com', 'sendersupport.olc.protection.outlook.com', 'senders.yahooinc.com', 'check.spamhaus.org'];
+    for (const e of [...Object.values(c.reasons), ...Object.values(c.details)]) {
+      for (const l of e.refs ?? []) {
+        const u = new URL(l.url);
+        expect(u.protocol).toBe('https:');
+        expect(allowed).toContain(u.hostname);
+        expect(l.label.trim()).not.toBe('');
+      }
+    }
+  });
+
   it('has no empty strings anywhere', () => {
     for (const s of allTexts(c)) expect(s.trim().length, JSON.stringify(s)).toBeGreaterThan(0);
   });
@@ -114,7 +126,8 @@ describe('ja and en agree', () => {
       for (const [k, e] of Object.entries(en[group])) {
         const j = ja[group][k]!;
         expect(j, k).toBeDefined();
-        expect([j.actor, j.temporary, j.stoppedAt, j.tell?.who ?? null, j.steps.length], k).toEqual([e.actor, e.temporary, e.stoppedAt, e.tell?.who ?? null, e.steps.length]);
+        const shape = (x: Entry) => [x.actor, x.temporary, x.stoppedAt, x.tell?.who ?? null, x.steps.length, (x.links ?? []).join(), (x.refs ?? []).map((l) => l.url).join()];
+        expect(shape(j), k).toEqual(shape(e));
       }
     }
   });

@@ -24,6 +24,8 @@ export interface Entry {
   /** The part for mail administrators, kept apart from the user's steps. */
   admin?: Variants[];
   links?: LinkKey[];
+  /** Public reference pages for administrators, written into the catalog (https only, checked by a test). */
+  refs?: { label: string; url: string }[];
 }
 
 export interface GuideEntry {
