@@ -35,9 +35,13 @@ export function headText(msg: Message): string {
   return h;
 }
 
+/** Longest line the dialects look at: report lines are short; longer ones are garbage or unwrapped data. */
+const MAX_LINE = 4000;
+
 export function lines(text: string, max = 3000): string[] {
-  const all = text.split('\n');
-  return all.length > max ? all.slice(0, max) : all;
+  const all = text.split('\n', max);
+  for (let i = 0; i < all.length; i++) if (all[i]!.length > MAX_LINE) all[i] = all[i]!.slice(0, MAX_LINE);
+  return all;
 }
 
 export function headerMatches(msg: Message, key: string, re: RegExp): boolean {
@@ -51,7 +55,7 @@ export function fromMatches(msg: Message, re: RegExp): boolean {
 
 /** The first address in a line, cleaned, or ''. */
 export function addressIn(line: string): string {
-  const a = findAddresses(line, 1)[0];
+  const a = findAddresses(line.length > 1000 ? line.slice(0, 1000) : line, 1)[0];
   return a ? cleanAddress(a) : '';
 }
 
