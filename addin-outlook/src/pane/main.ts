@@ -225,19 +225,35 @@ async function start(inOffice: boolean): Promise<void> {
   document.documentElement.lang = locale;
   const g = graphFromSettings(outlook, caps.nestedAppAuth.available);
   graphReason = g.reason;
-  const pane = createPane(el('bd-pane'), { locale, config, configErrors: errors, landmark: 'region' });
   const item = inOffice ? ((Office.context.mailbox?.item as Office.MessageRead | undefined) ?? null) : null;
-  const app: App = { pane, panel: null as unknown as SourcePanel, caps, config, locale, t, graph: g.options, notes: [], item, itemRead: null };
-  pane.root.ownerDocument.title = 'Bounce Doctor';
-  el<HTMLElement>('bd-diag-summary').textContent = t.diagnostics;
-  app.panel = buildSourcePanel(el('bd-source'), t, {
-    graphAvailable: !!app.graph,
-    onFile: (f) => fromFile(app, f).then(() => renderDiagnostics(app)),
-    onPaste: (text) => fromUser(app, { origin: 'paste', label: '', input: text }).then(() => renderDiagnostics(app)),
-    onGraphList: () => graphList(app),
-    onGraphOwn: () => graphOwnBounces(app),
+  const app: App = { pane: null as unknown as PaneController, panel: null as unknown as SourcePanel, caps, config, locale, t, graph: g.options, notes: [], item, itemRead: null };
+  // The Outlook chrome follows the language switch of the shared pane.
+  const chrome = () => {
+    document.documentElement.lang = app.locale;
+    el<HTMLElement>('bd-diag-summary').textContent = app.t.diagnostics;
+    app.panel = buildSourcePanel(el('bd-source'), app.t, {
+      graphAvailable: !!app.graph,
+      onFile: (f) => fromFile(app, f).then(() => renderDiagnostics(app)),
+      onPaste: (text) => fromUser(app, { origin: 'paste', label: '', input: text }).then(() => renderDiagnostics(app)),
+      onGraphList: () => graphList(app),
+      onGraphOwn: () => graphOwnBounces(app),
+    });
+    if (app.itemRead) app.panel.setItem(app.itemRead.info);
+  };
+  app.pane = createPane(el('bd-pane'), {
+    locale, config, configErrors: errors, landmark: 'region',
+    onLocaleChange: (l) => {
+      app.locale = l;
+      app.t = paneStrings(l);
+      chrome();
+    },
   });
+  const pane = app.pane;
+  pane.root.ownerDocument.title = 'Bounce Doctor';
+  chrome();
   if (compose && item) {
+    // In a compose window the checks are what the user came for: show them first.
+    document.body.prepend(el('bd-compose'));
     await runComposeCheck(el('bd-compose'), item as unknown as Office.MessageCompose, caps, config, locale, t, app.graph, app.notes);
   } else if (item) {
     await fromOpenItem(app);

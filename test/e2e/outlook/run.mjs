@@ -326,6 +326,11 @@ await flow('pasted text', async (n) => {
   check(n, errors.length === 0, `page errors: ${errors.join(' | ')}`);
   checkNetwork(n, requests, allMarkers, false);
   await shot(page, '6-pasted-text-ja');
+  // The language switch of the shared pane also switches the Outlook chrome around it.
+  await page.click('.bd-lang button:has-text("English")');
+  await page.waitForFunction(() => document.querySelector('#bd-source h3')?.textContent === 'Other bounces', null, { timeout: 5_000 }).catch(() => undefined);
+  const en = await page.evaluate(() => ({ h: document.querySelector('#bd-source h3')?.textContent, lang: document.documentElement.lang, pane: document.getElementById('bd-pane').innerText }));
+  check(n, en.h === 'Other bounces' && en.lang === 'en' && en.pane.includes('shiro@example.jp'), `chrome follows the language switch: ${JSON.stringify({ h: en.h, lang: en.lang })}`);
   await page.close();
 });
 
