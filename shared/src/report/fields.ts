@@ -3,6 +3,9 @@
 
 export type FieldBlock = Map<string, string>;
 
+/** Characters kept of one field value (a Diagnostic-Code of several folded lines fits easily). */
+export const MAX_VALUE_CHARS = 16 * 1024;
+
 export function parseFieldBlocks(text: string, maxBlocks = 1000): FieldBlock[] {
   const blocks: FieldBlock[] = [];
   let cur: FieldBlock = new Map();
@@ -18,14 +21,16 @@ export function parseFieldBlocks(text: string, maxBlocks = 1000): FieldBlock[] {
       continue;
     }
     if (/^[ \t]/.test(line) && lastKey) {
-      cur.set(lastKey, `${cur.get(lastKey)} ${line.trim()}`);
+      const prev = cur.get(lastKey) ?? '';
+      // A field value is a line or a few: a runaway fold is garbage, and is cut.
+      if (prev.length < MAX_VALUE_CHARS) cur.set(lastKey, `${prev} ${line.trim()}`);
       continue;
     }
     const colon = line.indexOf(':');
     if (colon <= 0 || colon > 80) continue;
     const key = line.slice(0, colon).trim().toLowerCase();
     if (!/^[\x21-\x7e]+$/.test(key)) continue;
-    const value = line.slice(colon + 1).trim();
+    const value = line.slice(colon + 1, colon + 1 + MAX_VALUE_CHARS).trim();
     // A second recipient written without the blank line between blocks starts its own block.
     if ((key === 'final-recipient' || key === 'original-recipient') && cur.has(key)) {
       blocks.push(cur);

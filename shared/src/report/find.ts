@@ -23,6 +23,11 @@ function kindOf(records: RecipientRecord[]): Kind {
   return 'failed';
 }
 
+/** A person forwarded the bounce as text ("Fwd: Undelivered Mail..." from someone who is not an MTA). */
+function forwardedInline(msg: Message): boolean {
+  return msg.headers.length > 0 && /^(?:fwd?|転送)\s*:/i.test(msg.subject.trim()) && !senderLooksLikeMta(msg);
+}
+
 /**
  * A delivery-status block pasted into the body: a broken MIME structure (no boundary declared) or a
  * bounce forwarded as text. Taken from its first Reporting-MTA / Final-Recipient line to the returned
@@ -80,7 +85,7 @@ export async function findReport(msg: Message, overrides?: Partial<Limits>, dept
   for (const d of DIALECTS) {
     if (!d.matches(msg)) continue;
     const recs = d.read({ msg, dsn }).slice(0, limits.maxRecipients);
-    if (recs.length) return baseReport(msg, d.name, recs, kindOf(recs), depth > 0);
+    if (recs.length) return baseReport(msg, d.name, recs, kindOf(recs), depth > 0 || forwardedInline(msg));
   }
 
   if (dsn.length) {

@@ -3,6 +3,7 @@
 import type { Message, Original } from '../types.js';
 import { cleanAddress, findAddresses } from '../text/index.js';
 import { parseFieldBlocks } from './fields.js';
+import { errorSection } from './text-reader.js';
 
 const ORIGINAL_TYPES = ['message/rfc822', 'text/rfc822-headers', 'message/rfc822-headers', 'message/global', 'message/global-headers'];
 
@@ -45,6 +46,14 @@ export function findOriginal(msg: Message): Original | null {
       if (o) return o;
     }
   }
-  // Text dialects paste the original after a marker; the caller passes the slice if it knows one.
-  return null;
+  // Text bounces paste the original after a marker line ("--- Below this line is a copy of the message.").
+  const { original } = errorSection(msg.text.length > 512 * 1024 ? msg.text.slice(0, 512 * 1024) : msg.text);
+  if (!original) return null;
+  const lines = original.split('\n');
+  // Skip the marker itself and blank lines, then read the header block that follows.
+  let i = 0;
+  while (i < lines.length && i < 5 && !/^[\x21-\x39\x3b-\x7e]{1,80}:\s/.test(lines[i]!)) i++;
+  const o = originalFromHeaderText(lines.slice(i).join('\n'));
+  // A forwarded bounce's own headers (from the mailer daemon) are not the returned message.
+  return o && !/mailer-daemon|postmaster/i.test(o.from ?? '') ? o : null;
 }

@@ -34,7 +34,8 @@ export function readDeliveryStatus(text: string, maxRecipients = 500): DeliveryS
     if (b.has('arrival-date') && !arrivalDate) arrivalDate = b.get('arrival-date') ?? null;
     const finalRcpt = b.get('final-recipient') ?? b.get('original-recipient') ?? b.get('x-actual-recipient');
     if (!finalRcpt) continue;
-    const address = cleanAddress(typedValue(finalRcpt)) || cleanAddress(typedValue(b.get('original-recipient')));
+    // An address is at most a few hundred characters; longer values are not addresses at all.
+    const address = cleanAddress(typedValue(finalRcpt).slice(0, 1024)) || cleanAddress(typedValue(b.get('original-recipient')).slice(0, 1024));
     if (!address) continue;
     const rawDiag = b.get('diagnostic-code') ?? '';
     const diagnostic = dropRepeatedCodes(squash(typedValue(rawDiag)));
@@ -46,7 +47,7 @@ export function readDeliveryStatus(text: string, maxRecipients = 500): DeliveryS
     const status = preferStatus(isStatus(statusInField) ? statusInField : null, isStatus(statusInDiag) ? statusInDiag : null, findReplyCode(diagnostic));
     recipients.push({
       address,
-      originalRecipient: cleanAddress(typedValue(b.get('original-recipient'))) || null,
+      originalRecipient: cleanAddress(typedValue(b.get('original-recipient')).slice(0, 1024)) || null,
       action: normaliseAction(b.get('action')),
       status,
       replyCode: findReplyCode(diagnostic),

@@ -13,15 +13,23 @@ const ORIGINAL_MARKERS = [
   /^-+ ?(?:元のメッセージ|送信したメッセージ|元メッセージ)/,
 ];
 
+/** Lines searched for the error section: a bounce states its errors near the top. */
+export const MAX_ERROR_LINES = 3000;
+
 export function errorSection(text: string): { error: string; original: string } {
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
+  const lines = text.split('\n', MAX_ERROR_LINES + 1);
+  const n = Math.min(lines.length, MAX_ERROR_LINES);
+  for (let i = 0; i < n; i++) {
     const l = lines[i]!;
+    // Every marker starts with one of these characters (after optional blanks): skip the rest cheaply.
+    const c = l.trimStart().charAt(0).toLowerCase();
+    if (c !== '-' && c !== 'c' && c !== 'o' && c !== 'r' && c !== '|' && c !== 't') continue;
     if (ORIGINAL_MARKERS.some((re) => re.test(l))) {
-      return { error: lines.slice(0, i).join('\n'), original: lines.slice(i).join('\n') };
+      const at = lines.slice(0, i).join('\n').length;
+      return { error: text.slice(0, at), original: i === 0 ? text : text.slice(at + 1) };
     }
   }
-  return { error: text, original: '' };
+  return { error: lines.length > MAX_ERROR_LINES ? lines.slice(0, MAX_ERROR_LINES).join('\n') : text, original: '' };
 }
 
 const NOT_RECIPIENTS = /^(?:mailer-daemon|postmaster|root|nobody|abuse|noreply|no-reply|double-bounce|mail-daemon)@/i;
