@@ -46,6 +46,7 @@ Each of the following recipients was rejected by a remote mail server.
 `);
     expect(d.source).toBe('ezweb');
     expect(d.recipients.map((r) => [r.address, r.reason])).toEqual([["filtered-box@ezweb.ne.jp", "filtered"]]);
+    expect(d.recipients[0]!.detail).toBe('au-reception-filter');
   });
   it('leaves other mail to other readers', async () => {
     const d = await diagnose(`From: Someone <someone@example.net>

@@ -23,7 +23,9 @@ const TRANSCRIPT = /^\s*(>>>|<<<)\s?(.*)$/;
 export const ezweb: Dialect = {
   name: 'ezweb',
   matches(msg) {
-    return fromMatches(msg, /@ezweb\.ne\.jp\b/i) || msg.headers.some((h) => h.key === 'received' && /\(EZweb Mail\)/.test(h.value));
+    // au mail also gives out @au.com addresses (since 2021): an error mail from there with the same
+    // subject is assumed to share the layout (not seen in the corpus).
+    return fromMatches(msg, /@ezweb\.ne\.jp\b/i) || (fromMatches(msg, /@au\.com\b/i) && /^Mail System Error - Returned Mail/i.test(msg.subject)) || msg.headers.some((h) => h.key === 'received' && /\(EZweb Mail\)/.test(h.value));
   },
   read({ msg, dsn }) {
     const text = lines(bodyText(msg), 400);
@@ -40,7 +42,10 @@ export const ezweb: Dialect = {
       if (own) rec.reason = own;
       // au's reception filter (domain or address filter set by the recipient) refuses silently: the
       // notice says "rejected" and no server reply follows.
-      else if (!replied && /rejected by a remote\s+mail server/i.test(notice.join(' '))) rec.reason = 'filtered';
+      else if (!replied && /rejected by a remote\s+mail server/i.test(notice.join(' '))) {
+        rec.reason = 'filtered';
+        rec.detail = 'au-reception-filter';
+      }
       out.push(rec);
       cur = null;
     };

@@ -46,7 +46,7 @@ export const powermta: Dialect = {
     const cats = categories(dsnText(msg));
     return dsn.map((r): RecipientRecord => {
       const reason = CATEGORY[cats.get(r.address.toLowerCase()) ?? ''];
-      return reason && r.action !== 'delivered' ? { ...r, reason, detail: `powermta:${cats.get(r.address.toLowerCase())}` } : r;
+      return reason && r.action !== 'delivered' ? { ...r, reason } : r;
     });
   },
 };
