@@ -18,7 +18,8 @@ export interface BannerReply {
   bounce: BounceBanner | null;
   quota: QuotaBannerView[];
   labels: { open: string; dismiss: string };
-  timing: { rawMs: number; diagnoseMs: number } | null;
+  /** Where the time went, for the e2e figures: getRaw, diagnose, and the whole background reply. */
+  timing: { rawMs: number; diagnoseMs: number; handlerMs: number } | null;
 }
 
 export interface PaneReply {

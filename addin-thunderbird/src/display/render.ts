@@ -67,6 +67,11 @@ export function renderBanners(doc: Document, reply: BannerReply, actions: Banner
     for (const e of added) {
       e.dataset.bdShownMs = now.toFixed(1);
       e.dataset.bdWaitMs = (now - timing.askedAt).toFixed(1);
+      if (reply.timing) {
+        e.dataset.bdRawMs = String(reply.timing.rawMs);
+        e.dataset.bdDiagnoseMs = String(reply.timing.diagnoseMs);
+        e.dataset.bdHandlerMs = String(reply.timing.handlerMs);
+      }
     }
   }
   return added;

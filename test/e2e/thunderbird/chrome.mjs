@@ -147,13 +147,15 @@ export const SHOW_MESSAGE = `
   const pollMs = Date.now() - t0;
   await sleep(wantBounce ? 50 : 300);
   const nav = doc.defaultView.performance.getEntriesByType("navigation")[0];
-  const dcl = nav ? nav.domContentLoadedEventStart : (doc.defaultView.performance.timing.domContentLoadedEventStart - doc.defaultView.performance.timing.navigationStart);
+  const dcl = nav ? nav.domContentLoadedEventStart : null;
+  const loadEnd = nav ? nav.loadEventEnd : null;
   const b = doc.getElementById("bounce-doctor-banner");
   return {
     pollMs, found: !!el,
-    bounce: b ? { text: b.querySelector(".bd-line").textContent, tone: b.dataset.bdTone, shownMs: Number(b.dataset.bdShownMs), waitMs: Number(b.dataset.bdWaitMs), button: (b.querySelector("button") || {}).textContent } : null,
+    bounce: b ? { text: b.querySelector(".bd-line").textContent, tone: b.dataset.bdTone, shownMs: Number(b.dataset.bdShownMs), waitMs: Number(b.dataset.bdWaitMs),
+      rawMs: Number(b.dataset.bdRawMs), diagnoseMs: Number(b.dataset.bdDiagnoseMs), handlerMs: Number(b.dataset.bdHandlerMs), button: (b.querySelector("button") || {}).textContent } : null,
     quota: [...doc.querySelectorAll(".bd-quota")].map((q) => ({ id: q.id, level: q.dataset.bdLevel, text: q.innerText })),
-    domContentLoadedMs: dcl,
+    domContentLoadedMs: dcl, loadEndMs: loadEnd,
     subject: hdr.mime2DecodedSubject,
   };
 `;
