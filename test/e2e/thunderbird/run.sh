@@ -19,8 +19,9 @@ skip() {
 }
 
 missing=()
-for c in thunderbird Xvfb dovecot doveadm postfix postconf postmap node import; do command -v "$c" >/dev/null || missing+=("$c"); done
+for c in thunderbird Xvfb dovecot doveadm postfix postconf postmap node; do command -v "$c" >/dev/null || missing+=("$c"); done
 [ ${#missing[@]} -eq 0 ] || skip "missing: ${missing[*]} (Debian: thunderbird xvfb xauth dovecot-imapd dovecot-lmtpd postfix imagemagick)"
+command -v import >/dev/null || echo "[tb-e2e] WARNING: imagemagick 'import' missing: no screenshots will be saved"
 [ "$(id -u)" = 0 ] || skip "needs root (starts Postfix on port 25 and writes /etc/postfix, /etc/thunderbird/policies)"
 
 XPI="$REPO/addin-thunderbird/dist/bounce-doctor-thunderbird.xpi"
