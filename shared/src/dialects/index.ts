@@ -6,6 +6,7 @@ import { dragonfly } from './dragonfly.js';
 import { qmail } from './qmail.js';
 import { opensmtpd } from './opensmtpd.js';
 import { sendmail } from './sendmail.js';
+import { courier } from './courier.js';
 import { v5sendmail } from './v5sendmail.js';
 import { gmail } from './gmail.js';
 import { googlegroups } from './googlegroups.js';
@@ -42,6 +43,7 @@ export const DIALECTS: readonly Dialect[] = Object.freeze([
   opensmtpd,
   v5sendmail,
   sendmail,
+  courier,
 ]);
 
 export type { Dialect, DialectInput } from './dialect.js';
