@@ -34,6 +34,24 @@ Message details:
     expect(d.source).toBe('verizon');
     expect(d.recipients.map((r) => [r.address, r.reason])).toEqual([["5550100@vtext.com", "userunknown"]]);
   });
+  it("reads the MMS gateway notice", async () => {
+    const d = await diagnose(`From: MMSC NDR Administrator <sysadmin@mms1.vzwpix.com>
+To: sender@example.jp
+Subject: Undeliverable Message
+Date: Tue, 3 Mar 2026 09:00:00 +0000
+Content-Type: text/plain; charset=us-ascii
+
+Message could not be delivered to mobile.
+Error: No valid recipients for this MM
+
+Original Message:
+From: Sender <sender@example.jp>
+To: 5550123@vzwpix.com
+Subject: photo
+`);
+    expect(d.source).toBe('verizon');
+    expect(d.recipients.map((r) => [r.address, r.reason])).toEqual([["5550123@vzwpix.com", "userunknown"]]);
+  });
   it('leaves other mail to other readers', async () => {
     const d = await diagnose(`From: Someone <someone@example.net>
 To: other@example.org

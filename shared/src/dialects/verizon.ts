@@ -1,7 +1,6 @@
 // Verizon Wireless: the MMS gateway (sysadmin@*.vzwpix.com, "Message could not be delivered to mobile.")
 // and the vtext.com SMS gateway ("Error: Invalid user address" with "Message details:" and "RCPT TO:").
 import type { Dialect } from './dialect.js';
-import type { RecipientRecord } from '../types.js';
 import { addressIn, bodyText, fromMatches, lines, reasonIn, record, type PhraseTable } from './appliance-text.js';
 
 const OWN: PhraseTable = [
@@ -16,25 +15,23 @@ export const verizon: Dialect = {
     return fromMatches(msg, /@(?:[\w-]+\.)*(?:vzwpix\.com|vtext\.com)\b/i);
   },
   read({ msg }) {
-    const text = lines(bodyText(msg), 300);
+    // The gateway's words come first; the returned message's details ("Message details:" on vtext,
+    // "Original Message:" on the MMS gateway) name the recipient in "RCPT TO:" or "To:".
     let address = '';
     const diag: string[] = [];
     let inDetails = false;
-    for (const line of text) {
-      if (/^\s*Message details:/i.test(line)) { inDetails = true; continue; }
-      const rcpt = /^\s*(?:RCPT TO|To):\s*(.+)$/i.exec(line);
-      if (rcpt && (inDetails || /^Original Message:/im.test(text.join('\n')))) {
-        if (!address) address = addressIn(rcpt[1]!);
+    for (const line of lines(bodyText(msg), 300)) {
+      if (/^\s*(?:Message details:|Original Message:)/i.test(line)) { inDetails = true; continue; }
+      if (inDetails) {
+        const rcpt = /^\s*(?:RCPT TO|To):\s*(.+)$/i.exec(line);
+        if (rcpt && !address) address = addressIn(rcpt[1]!);
         continue;
       }
-      if (inDetails) continue;
-      if (/^\s*(?:Original Message:|-{2,})/i.test(line)) { inDetails = true; continue; }
       if (/^\s*(?:Error|Message could not|\d{3}\b)/i.test(line)) diag.push(line.trim());
     }
     if (!address) return [];
-    const text2 = diag.join(' ');
-    const own = reasonIn(OWN, text2);
-    const rec: RecipientRecord = record(address, text2, own ? { reason: own } : {});
-    return [rec];
+    const words = diag.join(' ');
+    const own = reasonIn(OWN, words);
+    return [record(address, words, own ? { reason: own } : {})];
   },
 };
