@@ -12,7 +12,8 @@ const OWN: PhraseTable = [
   ['delivery failed ', 'expired'],
 ];
 
-const ENTRY = /^\s*((?:Unknown user|Invalid final delivery userid|User mailbox exceeds allowed size|Delivery failed \d{1,4} attempts|undeliverable to|Host unknown|[A-Z][\w ]{2,60}?)):?\s+(?:to\s+)?<?([^\s<>@]{1,128}@[^\s<>]{1,255})>?\s*$/i;
+// IMail's own sentences only: a generic "Words: addr" pattern would also take quoted header lines.
+const ENTRY = /^\s*(Unknown user|Invalid final delivery userid|User mailbox exceeds allowed size|Delivery failed \d{1,4} attempts?|undeliverable to|Host unknown|Unable to deliver to|Mailbox (?:does not exist|unavailable)):?\s+<?([^\s<>@]{1,128}@[^\s<>]{1,255})>?\s*$/i;
 const END = /^(?:Original message follows\.|-{2,})/i;
 const RESPONSE = /^\s*Body of message generated response:/i;
 
