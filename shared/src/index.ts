@@ -7,4 +7,3 @@ export * as reasons from './reasons/index.js';
 export * as quota from './quota/index.js';
 export * as precheck from './precheck/index.js';
 export { parseConfig, DEFAULT_CONFIG, type OrgConfig } from './config/index.js';
-export * as advice from './advice/index.js';

@@ -16,7 +16,6 @@ import { loadConfig, profileFrom } from './load-config.js';
 import { graphFromSettings } from '../config/outlook-settings.js';
 import { listRecentNdrs, getMime, type GraphOptions } from '../graph/client.js';
 import { buildSourcePanel, type SourcePanel } from './source-panel.js';
-import { runComposeCheck } from './compose.js';
 
 interface App {
   pane: PaneController;
@@ -254,6 +253,8 @@ async function start(inOffice: boolean): Promise<void> {
   if (compose && item) {
     // In a compose window the checks are what the user came for: show them first.
     document.body.prepend(el('bd-compose'));
+    // Loaded only in compose windows: it brings the pre-send wording from the advice catalog.
+    const { runComposeCheck } = await import('./compose.js');
     await runComposeCheck(el('bd-compose'), item as unknown as Office.MessageCompose, caps, config, locale, t, app.graph, app.notes);
   } else if (item) {
     await fromOpenItem(app);

@@ -1,6 +1,7 @@
 // The only bridge to the shared advice catalog for pre-send wording: maps the precheck module's params
 // (bytes) to the catalog's (MB) and returns one line.
-import { advice, type Locale } from '@bounce-doctor/core';
+import type { Locale } from '@bounce-doctor/core';
+import { advice } from './advice-module.js';
 
 const MB = 1024 * 1024;
 

@@ -1,5 +1,6 @@
 // The quota banner for a new compose window, from the user's own MailTips (mailboxFullStatus).
-import { advice, type Locale, type OrgConfig } from '@bounce-doctor/core';
+import type { Locale, OrgConfig } from '@bounce-doctor/core';
+import { advice } from './advice-module.js';
 import type { MailTip } from '../graph/client.js';
 import { clip } from './warnings.js';
 

@@ -79,6 +79,8 @@ const html = readFileSync(join(site, 'taskpane.html'), 'utf8');
 const eager = [...html.matchAll(/(?:src|href)="\.\/(pane\/[^"]+\.js)"/g)].map((m) => m[1]);
 const paneGzip = eager.reduce((n, f) => n + gzipSync(readFileSync(join(site, f))).length, 0);
 const paneRaw = eager.reduce((n, f) => n + readFileSync(join(site, f)).length, 0);
+const gz = (f) => gzipSync(readFileSync(join(site, f))).length;
+const jsLoaded = new Set(); // pane chunks actually fetched across the flows (lazy ones included)
 
 // ---- Static server for the built site (what the admin hosts).
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml' };
@@ -133,6 +135,8 @@ const banners = (cs) => cs.filter((c) => c.name === 'notificationMessages.replac
 
 function checkNetwork(flow, requests, markers, graphOn) {
   for (const r of requests) {
+    const js = /\/(pane\/[^/?]+\.js)$/.exec(r.url);
+    if (js) jsLoaded.add(js[1]);
     const okOrigin = r.url === OFFICE_JS || r.url.startsWith(siteOrigin) || (graphOn && r.url.startsWith(graphOrigin));
     check(flow, okOrigin, `request to a foreign origin: ${r.url}`);
     for (const m of markers) check(flow, !r.url.includes(m) && !r.body.includes(m), `mail content (${m}) in a request to ${r.url}`);
@@ -468,6 +472,7 @@ rmSync(tmp, { recursive: true, force: true });
 const passed = results.filter((r) => r.fails.length === 0).length;
 const failed = results.length - passed;
 console.log(`pane JS loaded up front: ${eager.join(', ')} = ${(paneRaw / 1024).toFixed(1)} KB raw, ${(paneGzip / 1024).toFixed(1)} KB gzip (limit 50 KB)`);
+for (const f of [...jsLoaded].filter((f) => !eager.includes(f)).sort()) console.log(`  loaded on demand: ${f} ${(gz(f) / 1024).toFixed(1)} KB gzip`);
 if (paneGzip >= 50 * 1024) console.log('FAIL pane JS over 50 KB gzip');
 console.log(`screenshots: ${out}`);
 console.log(`${passed} passed, ${failed + (paneGzip >= 50 * 1024 ? 1 : 0)} failed`);
