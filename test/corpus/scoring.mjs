@@ -41,9 +41,17 @@ export function twinOf(label) {
   return label.newline_variant_of || 'dos/' + label.file.split('/').slice(1).join('/');
 }
 
+/** The contract's reason names (DESIGN.md section 3), to tell "reason: why" from a plain "why". */
+const REASON_NAMES = new Set(('userunknown hostunknown hasmoved mailboxfull mesgtoobig exceedlimit suspend filtered rejected ' +
+  'blocked badreputation requireptr authfailure notcompliantrfc spamdetected virusdetected policyviolation securityerror ' +
+  'contenterror norelaying notaccept networkerror expired toomanyconn speeding syntaxerror systemerror systemfull ' +
+  'mailererror failedstarttls suppressed onhold undefined delivered vacation feedback').split(' '));
+
 /**
- * Reads the reviewed list. Format: {"set/file": REVIEW} where REVIEW is either a reason name, or
- * "reason: one-line why", or {"reason": "...", "why": "..."}. Returns {entries: Map file -> {reason, why}, problems}.
+ * Reads the reviewed list: {"set/file": "one-line why"}. The why may start with the reason we hold
+ * ("userunknown: the DSN says 5.1.1"), or be an object {"reason": "...", "why": "..."}; without a reason
+ * name, any verdict of ours that differs from Sisimai's in that file counts as the reviewed one.
+ * Returns {entries: Map file -> {reason|null, why}, problems}.
  */
 export function loadReviewed(file = DISAGREEMENTS_FILE) {
   const entries = new Map();
@@ -57,22 +65,27 @@ export function loadReviewed(file = DISAGREEMENTS_FILE) {
     return { entries, problems };
   }
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-    problems.push('disagreements.json must be an object {"set/file": "reason"}');
+    problems.push('disagreements.json must be an object {"set/file": "one-line why"}');
     return { entries, problems };
   }
   for (const [key, value] of Object.entries(raw)) {
     if (key.startsWith('_')) continue; // "_comment" and the like
-    let reason = '';
+    let reason = null;
     let why = '';
     if (typeof value === 'string') {
-      const m = /^\s*([a-z]+)\s*(?:[:\u2014-]+\s*(.*))?$/.exec(value);
-      reason = m ? m[1] : '';
-      why = m && m[2] ? m[2] : '';
+      why = value.trim();
+      const m = /^([a-z]+)\s*:\s*/.exec(why);
+      if (m && REASON_NAMES.has(m[1])) {
+        reason = m[1];
+        why = why.slice(m[0].length);
+      }
     } else if (value && typeof value === 'object') {
-      reason = String(value.reason ?? '');
+      reason = value.reason ? String(value.reason) : null;
       why = String(value.why ?? value.because ?? '');
     }
-    if (!reason) problems.push(`disagreements.json: ${key}: no reason name`);
+    if (!/^(?:bsd|dos|mac|err|tmp|not|mbox)\/[^/]+$/.test(key)) problems.push(`disagreements.json: ${key}: not a "set/file" name`);
+    else if (reason !== null && !REASON_NAMES.has(reason)) problems.push(`disagreements.json: ${key}: unknown reason ${reason}`);
+    else if (!why) problems.push(`disagreements.json: ${key}: no one-line reason given`);
     else entries.set(key, { reason, why });
   }
   return { entries, problems };
@@ -194,7 +207,7 @@ export function score(labels, byFile, reviewed = new Map()) {
       if (reason === v.reason) {
         bump(perSet, s, 'agree');
         if (review) reviewedStale.push(f);
-      } else if (review && reason === review.reason) {
+      } else if (review && (review.reason === null || reason === review.reason)) {
         bump(perSet, s, 'reviewed');
         reviewedHits.push({ file: f, msg: v.msg, recipient: v.recipient, sisimai: v.reason, ours: reason, why: review.why });
       } else {

@@ -14,6 +14,7 @@ import { htmlToText } from './html.js';
 
 const LF = 0x0a;
 const utf8 = new TextDecoder('utf-8', { fatal: false });
+const encoder = new TextEncoder();
 
 export interface MimeLimits {
   maxNestingDepth: number;
@@ -85,9 +86,8 @@ export function parseHeaderLines(text: string): Header[] {
   return out;
 }
 
-/** Parses "type/subtype; a=b; c="d"" (RFC 2045 / 2231 parameters, quoted strings). Linear. */
-export function parseStructured(raw: string): StructuredValue {
-  const s = raw.length > 4000 ? raw.slice(0, 4000) : raw;
+/** Splits at ';' outside quoted strings, unquoting them (backslash escapes honoured). */
+function splitQuoted(s: string): string[] {
   const pieces: string[] = [];
   let cur = '';
   let quoted = false;
@@ -104,6 +104,14 @@ export function parseStructured(raw: string): StructuredValue {
     } else cur += ch;
   }
   pieces.push(cur);
+  return pieces;
+}
+
+/** Parses "type/subtype; a=b; c="d"" (RFC 2045 / 2231 parameters, quoted strings). Linear. */
+export function parseStructured(raw: string): StructuredValue {
+  const s = raw.length > 4000 ? raw.slice(0, 4000) : raw;
+  // Most values have no quoted strings: a plain split is enough and allocates far less.
+  const pieces: string[] = s.indexOf('"') === -1 ? s.split(';') : splitQuoted(s);
   const value = (pieces[0] ?? '').trim().toLowerCase();
   const params: Record<string, string> = {};
   const continued: Record<string, string[]> = {};
@@ -114,7 +122,7 @@ export function parseStructured(raw: string): StructuredValue {
     let key = p.slice(0, eq).trim().toLowerCase();
     let val = p.slice(eq + 1).trim();
     // RFC 2231: name*=charset'lang'%XX..., name*0=..., name*1*=...
-    const star = /^([^*]+)\*(\d+)?(\*)?$/.exec(key);
+    const star = key.includes('*') ? /^([^*]+)\*(\d+)?(\*)?$/.exec(key) : null;
     if (star) {
       key = star[1]!;
       // "name*" and "name*1*" carry charset'lang'%XX encoding; "name*0" is a plain continuation.
@@ -266,7 +274,7 @@ class Walker {
   /** Ranges of the parts of a multipart body: between "--boundary" lines, up to "--boundary--". */
   private splitParts(boundary: string, start: number, end: number): [number, number][] {
     const b = this.b;
-    const delim = new TextEncoder().encode('--' + boundary);
+    const delim = encoder.encode('--' + boundary);
     const out: [number, number][] = [];
     let partStart = -1;
     let pos = start;
