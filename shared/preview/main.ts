@@ -4,7 +4,8 @@ import '../src/ui/pane.css';
 import './preview.css';
 import { diagnose } from '../src/diagnose.js';
 import type { Locale } from '../src/types.js';
-import { createPane, detectLocale, fill, pastedInput, readFile } from '../src/ui/index.js';
+import { bannerForDiagnosis, bannerForQuota, createPane, detectLocale, fill, pastedInput, readFile, renderBanner, type BannerContent } from '../src/ui/index.js';
+import type { Diagnosis } from '../src/types.js';
 import { PREVIEW_STRINGS } from './strings.js';
 import samples from './samples/index.json';
 
@@ -19,7 +20,7 @@ const langParam = params.get('lang');
 let locale: Locale = langParam === 'ja' || langParam === 'en' ? langParam : detectLocale(navigator.languages);
 let loadSeq = 0;
 
-const pane = createPane($('pane'), { locale, landmark: 'main', onLocaleChange: (l) => { locale = l; renderChrome(); } });
+const pane = createPane($('pane'), { locale, landmark: 'main', onLocaleChange: (l) => { locale = l; renderChrome(); void updateBanner(); } });
 $('pane').setAttribute('tabindex', '-1');
 
 function setText(id: string, value: string): void {
@@ -57,10 +58,29 @@ function renderChrome(): void {
   select.value = keep;
 }
 
+let shown: Diagnosis | null = null;
+
+/** The one-line banner a shell would show above the message (same text Outlook puts in its infobar). */
+async function updateBanner(): Promise<void> {
+  const slot = $('pv-banner');
+  const st = pane.getState();
+  let b: BannerContent | null = null;
+  if (st.view === 'quota' && st.quota) b = await bannerForQuota(st.quota, locale, st.config);
+  else if (shown) b = await bannerForDiagnosis(shown, locale, st.config);
+  if (!b) {
+    slot.replaceChildren();
+    return;
+  }
+  renderBanner(slot, { ...b, onAction: () => $('pane').querySelector<HTMLElement>('.bd-detail, .bd-content')?.focus() });
+}
+
 async function show(input: Uint8Array | string | null, seq: number): Promise<void> {
   if (input === null) return;
   const d = await diagnose(input);
-  if (seq === loadSeq) pane.showDiagnosis(d);
+  if (seq !== loadSeq) return;
+  shown = d;
+  pane.showDiagnosis(d);
+  void updateBanner();
 }
 
 async function loadSample(id: string): Promise<void> {
@@ -83,6 +103,8 @@ async function loadFile(file: File): Promise<void> {
   const r = await readFile(file);
   if (!r.ok) {
     if (seq !== loadSeq) return;
+    shown = null;
+    void updateBanner();
     pane.showDiagnosis(null);
     pane.setNotice(r.error === 'too-big' ? t.tooBig : r.error === 'unreadable-msg' ? t.unreadableMsg : t.readFailed);
     return;
@@ -117,6 +139,7 @@ function wire(): void {
     }
     const r = parseConfig(parsed);
     pane.setConfig(r.config, [...errors, ...r.errors]);
+    void updateBanner();
   });
   const drop = $('pv-drop');
   // The whole page accepts a drop, so a help desk can throw a file anywhere on it.
@@ -140,6 +163,7 @@ wire();
 const quota = params.get('quota')?.split(',').map(Number);
 if (quota && quota.length === 2 && quota.every((n) => Number.isFinite(n) && n >= 0)) {
   pane.showQuota({ used: quota[0]! * 1024 * 1024, limit: quota[1]! * 1024 * 1024 });
+  void updateBanner();
 } else if (params.get('view') === 'guide') {
   pane.showGuide();
 } else {

@@ -199,6 +199,15 @@ try {
         const expectState = first.action === 'delayed' ? 'retryingTag' : expectTemp ? 'temporaryTag' : 'permanentTag';
         const state = await page.getAttribute('.bd-detail .bd-badge', 'data-state');
         assert(state === expectState, `badge ${state}, expected ${expectState}`);
+        await page.waitForSelector('.bd-banner', { timeout: 5000 });
+        const banner = await page.evaluate(() => {
+          const b = document.querySelector('.bd-banner');
+          return { role: b.getAttribute('role'), cls: b.className, text: b.querySelector('.bd-banner-text').textContent, lang: b.getAttribute('lang') };
+        });
+        assert(banner.text.length > 0 && banner.text.length <= 150, `banner length ${banner.text.length}`);
+        assert(banner.role === 'alert' && banner.lang === lang, `banner ${JSON.stringify(banner)}`);
+        assert(banner.cls.includes(first.action === 'delayed' ? 'bd-banner-warning' : 'bd-banner-error'), `banner tone ${banner.cls}`);
+        if (lang === 'ja') assert(JAPANESE.test(banner.text), `banner not Japanese: ${banner.text}`);
         await page.screenshot({ path: join(shots, `${s.id}-${lang}.png`), fullPage: true });
         await page.close();
       });
@@ -402,6 +411,8 @@ try {
     await page.screenshot({ path: join(shots, 'guide-ja.png'), fullPage: true });
     await page.goto(`${base}?quota=190,200&lang=en`);
     await page.waitForSelector('.bd-quota meter');
+    await page.waitForSelector('.bd-banner');
+    assert((await page.getAttribute('.bd-banner', 'class')).includes('bd-banner-error'), 'critical quota banner');
     const q = await page.evaluate(() => ({
       value: Number(document.querySelector('.bd-quota meter')?.getAttribute('value')),
       max: Number(document.querySelector('.bd-quota meter')?.getAttribute('max')),
@@ -419,11 +430,29 @@ try {
     const page = await open('?sample=too-big&lang=en');
     await waitResult(page);
     await page.click('.pv-config summary');
-    await page.fill('#pv-config-text', '{"maxMessageMb": "lots", "noSuchField": 1}');
+    await page.fill('#pv-config-text', '{"maxMessageSizeMb": "lots", "noSuchField": 1}');
     await page.click('#pv-config-apply');
     await page.waitForSelector('.bd-config-notice');
-    const n = await page.locator('.bd-config-notice li').count();
-    assert(n >= 1, 'no error items');
+    const items = await page.locator('.bd-config-notice li').allTextContents();
+    assert(items.some((t) => t.includes('maxMessageSizeMb')) && items.some((t) => t.includes('noSuchField')), `errors should name the fields: ${items}`);
+    // A valid config fills in its values; a link only ever comes from the config, and never as javascript:.
+    await page.fill('#pv-config-text', '{"helpdeskName": "Example ISP support", "webmailUrl": "https://webmail.example.jp/", "settingsUrl": "javascript:window.__pwned=1"}');
+    await page.click('#pv-config-apply');
+    await page.waitForFunction(() => (document.querySelector('.bd-config-notice')?.textContent ?? '').includes('settingsUrl'), null, { timeout: 5000 });
+    await page.click('[data-bd-focus="view-guide"]');
+    await page.waitForSelector('.bd-guide');
+    await page.evaluate(() => document.querySelectorAll('.bd-guide details').forEach((d) => { d.open = true; }));
+    await page.waitForFunction(() => [...document.querySelectorAll('.bd-pane a[href]')].some((a) => a.getAttribute('href') === 'https://webmail.example.jp/'), null, { timeout: 5000 });
+    const r = await page.evaluate(() => ({
+      hrefs: [...document.querySelectorAll('.bd-pane a[href]')].map((a) => a.getAttribute('href')),
+      notice: document.querySelector('.bd-config-notice')?.textContent ?? '',
+      rel: [...document.querySelectorAll('.bd-pane a[href]')].map((a) => a.getAttribute('rel')),
+    }));
+    assert(r.hrefs.every((h) => /^(https?:|mailto:|tel:)/.test(h)), `unsafe link: ${r.hrefs}`);
+    assert(r.notice.includes('settingsUrl'), 'javascript: URL in the config should be reported');
+    assert(await page.evaluate(() => window.__pwned === undefined), 'config URL executed');
+    assert(r.rel.every((x) => x === 'noopener noreferrer'), 'links must not leak the opener or referrer');
+    await page.screenshot({ path: join(shots, 'too-big-en-config.png'), fullPage: true });
     await page.close();
   });
 
