@@ -2,5 +2,5 @@
 // not export (config, advice) are imported by path; change them here only.
 export { diagnose, quota, precheck } from '@bounce-doctor/core';
 export type { Diagnosis, Locale, RecipientDiagnosis, Kind } from '@bounce-doctor/core';
-export { parseConfig, DEFAULT_CONFIG } from '../../shared/src/config/index.js';
+export { parseConfig, DEFAULT_CONFIG, FIELDS } from '../../shared/src/config/index.js';
 export type { OrgConfig } from '../../shared/src/config/index.js';

@@ -21,6 +21,16 @@ describe('managed settings', () => {
     expect(s.locale).toBe('ja');
   });
 
+  it('reads registry-shaped booleans (REG_DWORD 0/1, REG_SZ "true") from Windows Group Policy', async () => {
+    const fake = new FakeMessenger();
+    fake.managed = { precheckMayBlock: 1, precheckEnabled: 'false', maxMessageSizeMb: 20, quotaUpgradeFree: 2 };
+    const s = await loadSettings(fake.api());
+    expect(s.config.precheckMayBlock).toBe(true);
+    expect(s.config.precheckEnabled).toBe(false);
+    expect(s.config.maxMessageSizeMb).toBe(20);
+    expect(s.errors.join('\n')).toMatch(/quotaUpgradeFree/); // 2 is not a boolean: named, default kept
+  });
+
   it('follows Thunderbird\'s language unless the admin forces one', () => {
     expect(pickLocale({ language: null }, 'ja')).toBe('ja');
     expect(pickLocale({ language: null }, 'ja-JP')).toBe('ja');
