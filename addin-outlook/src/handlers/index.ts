@@ -36,22 +36,37 @@ function env() {
   return { caps, graph, item: Office.context.mailbox.item as unknown as Office.MessageCompose };
 }
 
-/** Always completes the event exactly once, whatever happens. */
+/** Hard ceiling per event, above the send check's own budget: whatever hangs, the event completes. */
+export const EVENT_DEADLINE_MS = 8_000;
+
+/** Always completes the event exactly once, whatever happens; on failure or timeout the mail may go. */
 function guarded(name: string, body: (event: CompletableEvent) => Promise<Record<string, unknown> | undefined>) {
   return (event: CompletableEvent) => {
     let done = false;
+    const fallback = name === 'onMessageSend' ? { allowEvent: true } : undefined;
     const finish = (opts?: Record<string, unknown>) => {
       if (done) return;
       done = true;
+      clearTimeout(timer);
       try {
         event.completed(opts);
       } catch {
         /* nothing else can be done; Outlook falls back to its send mode */
       }
     };
-    body(event).then(finish, (e) => {
+    const timer = setTimeout(() => {
+      console.warn(`bounce-doctor ${name}: no answer within ${EVENT_DEADLINE_MS} ms, letting the event go`);
+      finish(fallback);
+    }, EVENT_DEADLINE_MS);
+    let started: Promise<Record<string, unknown> | undefined>;
+    try {
+      started = body(event);
+    } catch (e) {
+      started = Promise.reject(e);
+    }
+    started.then(finish, (e) => {
       console.warn(`bounce-doctor ${name}: ${e instanceof Error ? e.message : String(e)}`);
-      finish(name === 'onMessageSend' ? { allowEvent: true } : undefined);
+      finish(fallback);
     });
   };
 }
