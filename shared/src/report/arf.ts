@@ -39,7 +39,7 @@ function record(address: string, source: string | null, diagnostic: string, feed
 /** Microsoft JMRP: the complained-about message is attached and names the complaining recipient. */
 function readJmrp(msg: Message): RecipientRecord[] | null {
   for (const p of msg.parts) {
-    if (!/rfc822/.test(p.mimeType)) continue;
+    if (!/rfc822/.test(p.mimeType) || !/x-hmxmroriginalrecipient:/i.test(p.text.slice(0, 64 * 1024))) continue;
     const block = parseFieldBlocks(p.text.slice(0, 64 * 1024), 1)[0];
     const rcpt = cleanAddress(block?.get('x-hmxmroriginalrecipient'));
     if (!rcpt) continue;

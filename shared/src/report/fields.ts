@@ -10,7 +10,12 @@ export function parseFieldBlocks(text: string, maxBlocks = 1000): FieldBlock[] {
   const blocks: FieldBlock[] = [];
   let cur: FieldBlock = new Map();
   let lastKey = '';
-  for (const line of text.split('\n')) {
+  // Lines are cut one at a time: callers that want one block (a header block) stop early.
+  for (let pos = 0; pos <= text.length; ) {
+    let end = text.indexOf('\n', pos);
+    if (end === -1) end = text.length;
+    const line = text.slice(pos, end);
+    pos = end + 1;
     if (/^\s*$/.test(line)) {
       if (cur.size) {
         blocks.push(cur);

@@ -34,7 +34,9 @@ function forwardedInline(msg: Message): boolean {
  * message's headers or the next MIME boundary.
  */
 export function inlineDeliveryStatus(text: string): string | null {
-  const start = /^(?:reporting-mta|final-recipient|original-recipient):/im.exec(text.slice(0, 128 * 1024));
+  const head = text.slice(0, 128 * 1024);
+  if (!/final-recipient:/i.test(head)) return null;
+  const start = /^(?:reporting-mta|final-recipient|original-recipient):/im.exec(head);
   if (!start) return null;
   const lines = text.slice(start.index, start.index + 64 * 1024).split('\n');
   const out: string[] = [];

@@ -7,7 +7,20 @@ import { errorSection } from './text-reader.js';
 
 const ORIGINAL_TYPES = ['message/rfc822', 'text/rfc822-headers', 'message/rfc822-headers', 'message/global', 'message/global-headers'];
 
+const decoders = new Map<string, TextDecoder>();
+/** One decoder per charset label (creating them is the costly part); throws on unknown labels. */
+function decoderFor(charset: string): TextDecoder {
+  const key = charset.toLowerCase();
+  let d = decoders.get(key);
+  if (!d) {
+    d = new TextDecoder(key);
+    if (decoders.size < 64) decoders.set(key, d);
+  }
+  return d;
+}
+
 function decodeWord(v: string): string {
+  if (!v.includes('=?')) return v;
   // Encoded words in headers of the returned original stay encoded in the part; decode the common forms.
   return v.replace(/=\?([^?\s]{1,40})\?([bq])\?([^?\s]{0,2000})\?=/gi, (all, cs: string, enc: string, data: string) => {
     try {
@@ -19,7 +32,7 @@ function decodeWord(v: string): string {
         const s = data.replace(/_/g, ' ').replace(/=([0-9a-f]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
         bytes = Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff);
       }
-      return new TextDecoder(cs.toLowerCase()).decode(bytes);
+      return decoderFor(cs).decode(bytes);
     } catch {
       return all;
     }
