@@ -10,6 +10,8 @@ export interface Limits {
   maxTextChars: number;
   /** MIME nesting depth passed to the parser. */
   maxNestingDepth: number;
+  /** MIME parts read per message; real bounces have a handful, hostile ones hundreds of thousands. */
+  maxParts: number;
   /** Total size of one message's header block passed to the parser. */
   maxHeadersSize: number;
   /** How deep forwarded bounces (a bounce inside a message/rfc822) are followed. */
@@ -25,6 +27,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxPartChars: 256 * 1024,
   maxTextChars: 256 * 1024,
   maxNestingDepth: 32,
+  maxParts: 1000,
   maxHeadersSize: 256 * 1024,
   maxForwardDepth: 3,
   maxRecipients: 500,

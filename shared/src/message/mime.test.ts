@@ -73,6 +73,12 @@ describe('readMime', () => {
     expect(m.text).toBe('outer text\n');
   });
 
+  it('reads at most maxParts parts', () => {
+    const many = 'Content-Type: multipart/mixed; boundary=b\n\n' + '--b\nContent-Type: message/delivery-status\n\nStatus: 5.1.1\n'.repeat(5000) + '--b--\n';
+    expect(read(many, { ...DEFAULT_LIMITS, maxParts: 10 }).attachments).toHaveLength(10);
+    expect(read(many).attachments).toHaveLength(DEFAULT_LIMITS.maxParts);
+  });
+
   it('bounds body text and part text by the limits without decoding the rest', () => {
     const big = 'x'.repeat(100_000);
     const m = read(`Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\n${big}\n--b\nContent-Type: message/rfc822\n\n${big}\n--b--\n`, { ...DEFAULT_LIMITS, maxTextChars: 1000, maxPartChars: 500 });

@@ -18,6 +18,8 @@ const encoder = new TextEncoder();
 
 export interface MimeLimits {
   maxNestingDepth: number;
+  /** Parts read per message (headers of the whole message count as one). */
+  maxParts?: number;
   maxHeadersSize: number;
   maxPartChars: number;
   maxTextChars: number;
@@ -189,11 +191,14 @@ class Walker {
   hasPlain = false;
   hasHtml = false;
   textChars = 0;
+  partsLeft: number;
 
   constructor(
     private readonly b: Uint8Array,
     private readonly limits: MimeLimits,
-  ) {}
+  ) {
+    this.partsLeft = limits.maxParts ?? 1000;
+  }
 
   node(start: number, end: number, depth: number, altId: number, defaultType: string, headerBudget: { left: number }): Header[] {
     const [hEnd, bodyStart] = headerBlockEnd(this.b, start, end);
@@ -225,8 +230,11 @@ class Walker {
       const sub = type.slice(10);
       const childAlt = sub === 'alternative' ? start + 1 : altId;
       const childDefault = sub === 'digest' ? 'message/rfc822' : 'text/plain';
-      const parts = this.splitParts(boundary.slice(0, 200), start, end);
-      for (const [s, e] of parts) this.node(s, e, depth + 1, childAlt, childDefault, headerBudget);
+      const parts = this.splitParts(boundary.slice(0, 200), start, end, Math.max(0, this.partsLeft));
+      for (const [s, e] of parts) {
+        if (--this.partsLeft < 0) break; // past the part limit: the rest is not read
+        this.node(s, e, depth + 1, childAlt, childDefault, headerBudget);
+      }
       // A boundary that never occurs (the header and the body disagree, seen in real Postfix bounces):
       // read the whole body as text rather than lose the report.
       if (!parts.length && depth === 0) this.body(parseStructured('text/plain'), parseStructured(''), cte, start, end, depth, altId, headerBudget);
@@ -272,7 +280,7 @@ class Walker {
   }
 
   /** Ranges of the parts of a multipart body: between "--boundary" lines, up to "--boundary--". */
-  private splitParts(boundary: string, start: number, end: number): [number, number][] {
+  private splitParts(boundary: string, start: number, end: number, max: number): [number, number][] {
     const b = this.b;
     const delim = encoder.encode('--' + boundary);
     const out: [number, number][] = [];
@@ -291,7 +299,7 @@ class Walker {
           // RFC 2046 gives the LF before the delimiter to the delimiter; postal-mime kept it as the
           // body's last newline, and so do we (readers match on whole lines).
           if (partStart >= 0) out.push([partStart, pos]);
-          if (closing) return out;
+          if (closing || out.length >= max) return out;
           partStart = nl + 1;
         }
       }
