@@ -110,6 +110,33 @@ export function forwardWithNdr(marker = MARK.attached) {
   );
 }
 
+/** The same forward as one MIME message (what getAsFileAsync returns on 1.14): the NDR as message/rfc822. */
+export function forwardWithNdrEml(ndr, marker = MARK.attached) {
+  const b = `=_fw_${marker}`;
+  return lines(
+    'From: hanako@example.org',
+    'To: hanako@example.org',
+    'Subject: FW: Undeliverable: Meeting notes',
+    'Date: Fri, 20 Nov 2026 11:00:00 +0900',
+    `Message-ID: <fw-${marker}@example.org>`,
+    'MIME-Version: 1.0',
+    `Content-Type: multipart/mixed; boundary="${b}"`,
+    '',
+    `--${b}`,
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    'See the attached report.',
+    '',
+    `--${b}`,
+    'Content-Type: message/rfc822',
+    'Content-Disposition: attachment; filename="Undeliverable.eml"',
+    '',
+    ndr,
+    `--${b}--`,
+    '',
+  );
+}
+
 export function quotaBody(marker = MARK.quota) {
   return [
     'Your mailbox is almost full.',

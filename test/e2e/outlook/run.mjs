@@ -222,6 +222,26 @@ await flow('NDR attached as Eml', async (n) => {
   await page.close();
 });
 
+// 2b. The same forward on a 1.14 client: the whole message as EML carries the NDR as message/rfc822.
+await flow('NDR attached, whole message on 1.14', async (n) => {
+  const ndr = fx.mailboxFullDsn('bdmark-fw14');
+  const { page, requests, errors } = await openPane({
+    displayLanguage: 'en-US', sets: { Mailbox: '1.14' },
+    item: {
+      itemClass: 'IPM.Note', subject: 'FW: Undeliverable: Meeting notes', emlBase64: fx.b64(fx.forwardWithNdrEml(ndr, 'bdmark-fw14')),
+      attachments: [{ id: 'att-1', name: 'Undeliverable.eml', contentType: 'message/rfc822', attachmentType: 'item', content: { format: 'eml', content: ndr } }],
+    },
+  });
+  await page.waitForSelector('#bd-verdict-meta[data-bounce]', { state: 'attached' });
+  const m = await meta(page);
+  check(n, m.bounce === 'true' && m.origin === 'item-eml' && m.reasons === 'mailboxfull', `verdict from the whole message: ${m.origin} ${m.reasons}`);
+  const cs = await calls(page);
+  check(n, banners(cs).length === 1, 'one banner');
+  check(n, errors.length === 0, `page errors: ${errors.join(' | ')}`);
+  checkNetwork(n, requests, [...allMarkers, 'bdmark-fw14'], false);
+  await page.close();
+});
+
 // 3. A quota warning mail.
 await flow('quota warning mail', async (n) => {
   const { page, requests, errors } = await openPane({
