@@ -39,13 +39,11 @@ export interface QuotaView {
   links: { label: string; url: string }[];
 }
 
-/** What the advice module may export; optional while it grows, so the views degrade, not break. */
-interface AdviceApi {
-  adviseRecipient?: (d: Diagnosis, r: RecipientDiagnosis, locale: Locale, config: OrgConfig) => Partial<Advice>;
-  summarize?: (d: Diagnosis, locale: Locale, config: OrgConfig) => { headline: string; banner: string };
-  guide?: (locale: Locale, config: OrgConfig) => unknown;
-  quotaAdvice?: (level: QuotaLevel, usage: QuotaUsage | null, locale: Locale, config: OrgConfig) => unknown;
-}
+/**
+ * The part of the advice module the views call, checked against its real exports at compile time
+ * (a type-only import, so the module itself stays in its own chunk).
+ */
+type AdviceApi = Pick<typeof import('../advice/index.js'), 'adviseRecipient' | 'summarize' | 'guide' | 'quotaAdvice'>;
 
 let api: AdviceApi | null = null;
 let loading: Promise<void> | null = null;
@@ -54,7 +52,7 @@ let failed = false;
 /** Loads the advice module (a separate chunk). Safe to call often; resolves when the advice is usable. */
 export function loadAdvice(): Promise<void> {
   loading ??= import('../advice/index.js').then(
-    (m) => { api = m as unknown as AdviceApi; },
+    (m) => { api = m; },
     (e: unknown) => { loading = null; failed = true; throw e; },
   );
   return loading;
@@ -70,8 +68,8 @@ export function adviceFailed(): boolean {
 }
 
 /** For a bundle that must not split (e.g. a single-file script): hand over a statically imported module. */
-export function useAdviceModule(m: unknown): void {
-  api = m as AdviceApi;
+export function useAdviceModule(m: AdviceApi): void {
+  api = m;
 }
 
 function str(v: unknown, fallback = ''): string {

@@ -1,5 +1,5 @@
 // The shared view both shells render (DOM only, no framework). Styles: import '@bounce-doctor/core/ui/pane.css'.
-export { createPane, renderPane, type PaneController, type PaneOptions } from './pane.js';
+export { createPane, renderPane, type PaneController, type PaneHandlers, type PaneOptions } from './pane.js';
 export { renderBanner, bannerForDiagnosis, bannerForQuota, bannerText, BANNER_MAX, type BannerContent, type BannerTone } from './banner.js';
 export { configNoticeView, guideView, quotaView, recipientDetail, recipientList, originalView, linkList } from './views.js';
 export { pathView, pathDescription, actingSide } from './path-view.js';

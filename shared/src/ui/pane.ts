@@ -50,7 +50,7 @@ export interface PaneController {
   destroy(): void;
 }
 
-interface Handlers {
+export interface PaneHandlers {
   setLocale(l: Locale): void;
   setView(v: PaneView): void;
   select(i: number): void;
@@ -83,7 +83,7 @@ function buildSkeleton(root: HTMLElement, landmark: 'main' | 'region'): Skeleton
   return { title, langGroup, nav, notice, live, content };
 }
 
-function renderChrome(sk: Skeleton, state: PaneState, views: PaneView[], ui: UiStrings, on: Handlers, landmark: 'main' | 'region'): void {
+function renderChrome(sk: Skeleton, state: PaneState, views: PaneView[], ui: UiStrings, on: PaneHandlers, landmark: 'main' | 'region'): void {
   sk.title.textContent = ui.appName;
   sk.langGroup.setAttribute('aria-label', ui.langSwitchLabel);
   clear(sk.langGroup);
@@ -121,7 +121,7 @@ function adviceList(state: PaneState): Advice[] {
   return listedRecipients(d).map((r) => adviceFor(d, r, state.locale, state.config));
 }
 
-function diagnosisContent(state: PaneState, ui: UiStrings, on: Handlers): { el: HTMLElement; announce: string } {
+function diagnosisContent(state: PaneState, ui: UiStrings, on: PaneHandlers): { el: HTMLElement; announce: string } {
   const d = state.diagnosis;
   const wrap = h('div', { class: 'bd-diagnosis' });
   const guideButton = (): HTMLElement => {
@@ -166,7 +166,7 @@ function diagnosisContent(state: PaneState, ui: UiStrings, on: Handlers): { el: 
  * Renders state into root. Stateless: call again after any change. Focus is kept on the control with
  * the same data-bd-focus key, so re-rendering never throws keyboard users back to the top.
  */
-export function renderPane(root: HTMLElement, state: PaneState, on: Handlers, opts: { views?: PaneView[]; landmark?: 'main' | 'region'; theme?: 'auto' | 'light' | 'dark' } = {}): { announce: string } {
+export function renderPane(root: HTMLElement, state: PaneState, on: PaneHandlers, opts: { views?: PaneView[]; landmark?: 'main' | 'region'; theme?: 'auto' | 'light' | 'dark' } = {}): { announce: string } {
   const landmark = opts.landmark ?? 'main';
   const views = opts.views ?? ['diagnosis', 'guide', 'quota'];
   const ui = uiStrings(state.locale);
@@ -235,7 +235,7 @@ export function createPane(root: HTMLElement, options: PaneOptions = {}): PaneCo
     if (focus) root.querySelector<HTMLElement>(`[data-bd-focus="${CSS.escape(focus)}"]`)?.focus();
   };
 
-  const handlers: Handlers = {
+  const handlers: PaneHandlers = {
     setLocale(l) {
       if (l === state.locale) return;
       set(withLocale(state, l));
