@@ -115,7 +115,8 @@ type ParsedAddress = { address?: string; name?: string; group?: unknown[] };
 function addresses(value: string): ParsedAddress[] {
   if (!value) return [];
   try {
-    return addressParser(value.length > 100_000 ? value.slice(0, 100_000) : value) as ParsedAddress[];
+    // A bounce needs the first few addresses; a 1 MB To: header must not cost a second.
+    return addressParser(value.length > 8_000 ? value.slice(0, value.lastIndexOf(",", 8_000) + 1 || 8_000) : value) as ParsedAddress[];
   } catch {
     return [];
   }
