@@ -117,7 +117,7 @@ async function fromOpenItem(app: App): Promise<void> {
   }
   if (r.info.isReport) {
     meta.dataset.report = 'true';
-    app.pane.setNotice(`${app.t.itemIsReport} ${app.t.reportHint}`);
+    app.pane.setNotice(`${app.t.itemIsReport} ${app.t.reportHint} ${app.graph ? app.t.reportHintGraph : app.t.reportHintNoGraph}`);
     return;
   }
   const attachments = r.candidates.filter((c) => c.origin === 'attachment');

@@ -29,7 +29,7 @@ const MAX_PASTE = 2_000_000;
 export function buildSourcePanel(root: HTMLElement, t: PaneStrings, cb: Callbacks): SourcePanel {
   root.replaceChildren();
   root.append(make('h3', { class: 'bdo-h' }, t.sourceHeading));
-  const hint = make('p', { class: 'bdo-hint', 'data-bd': 'report-hint' }, `${t.reportHint}${cb.graphAvailable ? ` ${t.reportHintGraph}` : ''}`);
+  const hint = make('p', { class: 'bdo-hint', 'data-bd': 'report-hint' }, `${t.reportHint} ${cb.graphAvailable ? t.reportHintGraph : t.reportHintNoGraph}`);
   root.append(hint);
 
   const drop = make('div', { class: 'bdo-drop', 'data-bd': 'drop', tabindex: '0', role: 'group', 'aria-label': t.dropLabel });

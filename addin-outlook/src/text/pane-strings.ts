@@ -6,6 +6,7 @@ const EN = {
   reportHint:
     'Outlook does not let add-ins open "Undeliverable" reports. To diagnose one: drag it from the message list onto this pane, or forward it to yourself as an attachment and open that mail.',
   reportHintGraph: 'Or pick it from the list of recent reports below.',
+  reportHintNoGraph: 'Your mail administrator can also turn on a list of recent reports here (Microsoft Graph option).',
   dropLabel: 'Drop a bounce here (.eml or .msg), or choose a file',
   chooseFile: 'Choose file…',
   pasteLabel: 'Or paste the bounce text',
@@ -36,6 +37,7 @@ const JA: PaneStrings = {
   reportHint:
     'Outlook では「配信不能」レポートをアドインで開けません。診断するには、メール一覧からこのウィンドウへドラッグするか、自分あてに添付ファイルとして転送し、そのメールを開いてください。',
   reportHintGraph: '下の「最近の配信不能レポート」から選ぶこともできます。',
+  reportHintNoGraph: 'メール管理者が Microsoft Graph オプションを有効にすると、最近のレポートをここから選べるようになります。',
   dropLabel: '不達メール（.eml / .msg）をここにドロップ、またはファイルを選択',
   chooseFile: 'ファイルを選択…',
   pasteLabel: 'または不達メールの本文を貼り付け',

@@ -402,7 +402,7 @@ await flow('report item: how to reach it', async (n) => {
   const { page, requests, errors } = await openPane({ displayLanguage: 'ja-JP', sets: { Mailbox: '1.14' }, item: { itemClass: 'REPORT.IPM.Note.NDR', subject: '配信不能: 会議', emlBase64: fx.b64('Subject: x\r\n\r\nx') } });
   await page.waitForSelector('#bd-verdict-meta[data-report="true"]', { state: 'attached' });
   const text = await page.evaluate(() => document.body.innerText);
-  check(n, /ドラッグ/.test(text) && /添付ファイルとして転送/.test(text), 'explains drag-and-drop and forward-as-attachment in Japanese');
+  check(n, /ドラッグ/.test(text) && /添付ファイルとして転送/.test(text) && /Microsoft Graph/.test(text), 'explains drag-and-drop, forward-as-attachment and the Graph option in Japanese');
   check(n, !(await calls(page)).some((c) => c.name === 'getAsFileAsync'), 'does not try to read the report');
   check(n, errors.length === 0, `page errors: ${errors.join(' | ')}`);
   checkNetwork(n, requests, allMarkers, false);
