@@ -108,10 +108,12 @@ mkdirSync(shots, { recursive: true });
 const ctx = await launch('en-US');
 const consoleErrors = [];
 
+const watched = new WeakSet();
 async function open(query, opts = {}) {
   const page = opts.page ?? (await ctx.newPage());
-  if (!opts.page) {
-    page.on('dialog', (d) => { ctx.dialogs.push(d.message()); void d.dismiss(); });
+  if (!watched.has(page)) {
+    watched.add(page);
+    // Dialogs are recorded and dismissed by the context's 'page' listener (see launch()).
     page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
     page.on('pageerror', (e) => consoleErrors.push(String(e)));
   }
@@ -301,6 +303,20 @@ try {
     await page.click('#pv-paste-go');
     await page.waitForFunction(() => document.querySelector('.bd-detail-addr')?.textContent?.includes('taro@example.co.jp'), null, { timeout: 10_000 });
     assert((await page.getAttribute('.bd-detail', 'data-reason')) === 'userunknown', 'reason from pasted text');
+    await page.close();
+  });
+
+  await check('an ordinary mail says it is not a bounce and offers the guide', async () => {
+    const page = await open('?lang=ja');
+    await waitResult(page);
+    await page.fill('#pv-paste', 'From: friend@example.jp\nTo: me@example.net\nSubject: lunch\nDate: Mon, 23 Nov 2026 12:00:00 +0900\n\nLunch tomorrow?\n');
+    await page.click('#pv-paste-go');
+    await page.waitForSelector('.bd-headline[data-kind="none"]', { timeout: 10_000 });
+    assert(JAPANESE.test(await page.textContent('.bd-headline')), 'not-a-bounce headline not Japanese');
+    assert((await page.locator('.bd-banner').count()) === 0, 'no banner for an ordinary mail');
+    assert((await page.inputValue('#pv-sample')) === '', 'picker should no longer name a sample');
+    await page.click('[data-bd-focus="open-guide"]');
+    await page.waitForSelector('.bd-guide');
     await page.close();
   });
 
