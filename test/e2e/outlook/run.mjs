@@ -108,7 +108,7 @@ const context = await chromium.launchPersistentContext(userDataDir, {
 const standin = readFileSync(join(here, 'office-standin.js'), 'utf8');
 
 /** Opens the pane under a scenario; returns the page and its request log. */
-async function openPane(scenario, { graphOn = false, path = 'taskpane.html?profile=default' } = {}) {
+async function openPane(scenario, { graphOn = false, path = 'taskpane.html?profile=default', officeDown = false } = {}) {
   const page = await context.newPage();
   const requests = [];
   const errors = [];
@@ -118,7 +118,7 @@ async function openPane(scenario, { graphOn = false, path = 'taskpane.html?profi
   await page.addInitScript((s) => (window.__bdScenario = s), scenario);
   await page.route('**/*', async (route) => {
     const url = route.request().url();
-    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: 'text/javascript', body: standin });
+    if (url === OFFICE_JS) return officeDown ? route.abort('connectionrefused') : route.fulfill({ status: 200, contentType: 'text/javascript', body: standin });
     if (!graphOn && url === `${siteOrigin}/outlook.json`) return route.fulfill({ status: 200, contentType: 'application/json', body: '{}' });
     if (url.startsWith(siteOrigin) || url.startsWith(graphOrigin)) return route.continue();
     return route.abort(); // anything else would be a leak; it is recorded in `requests` and fails the flow
@@ -394,6 +394,19 @@ await flow('Graph NDR list (stand-in)', async (n) => {
   check(n, errors.length === 0, `page errors: ${errors.join(' | ')}`);
   checkNetwork(n, requests, allMarkers, true);
   await shot(page, '7b-graph-own-bounce');
+  await page.close();
+});
+
+// 6b. office.js cannot be loaded (CDN blocked, page opened outside Outlook): drop and paste still work.
+await flow('office.js unavailable', async (n) => {
+  const { page, errors } = await openPane({}, { officeDown: true });
+  await page.fill('[data-bd="paste"]', fx.pastedText('bdmark-nooffice'));
+  await page.click('[data-bd="paste-go"]');
+  await page.waitForSelector('#bd-verdict-meta[data-origin="paste"]', { state: 'attached' });
+  const m = await meta(page);
+  check(n, m.reasons === 'mailboxfull', `pasted verdict without Office: ${m.reasons}`);
+  check(n, m.diag.includes('Office requirements API missing'), 'diagnostics say Office was not there');
+  check(n, errors.filter((e) => !/office\.js|ERR_CONNECTION_REFUSED|Failed to load resource/i.test(e)).length === 0, `page errors: ${errors.join(' | ')}`);
   await page.close();
 });
 
