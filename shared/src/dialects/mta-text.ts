@@ -115,9 +115,23 @@ export function fromHeader(msg: Message): string {
   return `${msg.from} ${header(msg, 'from') ?? ''}`.toLowerCase();
 }
 
+const HEAD_LINES = 40;
+const heads = new WeakMap<Message, string>();
+
+function firstLines(text: string, n: number): string {
+  let end = 0;
+  for (let i = 0; i < n && end !== -1; i++) end = text.indexOf('\n', end + 1);
+  return end === -1 ? text : text.slice(0, end);
+}
+
 /** The first `n` lines of the body, lowercased: where MTAs put their signature sentence. */
 export function head(msg: Message, n = 30): string {
-  let end = 0;
-  for (let i = 0; i < n && end !== -1; i++) end = msg.text.indexOf('\n', end + 1);
-  return (end === -1 ? msg.text : msg.text.slice(0, end)).toLowerCase();
+  if (n > HEAD_LINES) return firstLines(msg.text, n).toLowerCase();
+  // Every dialect asks: cut and lowercase the top of the body once per message.
+  let top = heads.get(msg);
+  if (top === undefined) {
+    top = firstLines(msg.text, HEAD_LINES).toLowerCase();
+    heads.set(msg, top);
+  }
+  return n === HEAD_LINES ? top : firstLines(top, n);
 }

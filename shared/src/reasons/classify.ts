@@ -39,6 +39,8 @@ export function matchPhrase(text: string): { reason: Reason; phrase: string } | 
 
 interface Facts {
   lower: string;
+  /** Phrase hits already looked up for this record (probes ask for the same reason more than once). */
+  hits: Map<Reason, string | null>;
   /** What the status code names on its own ('' when nothing). */
   named: Reason | '';
   command: string;
@@ -46,6 +48,15 @@ interface Facts {
 }
 
 type Verdict = { by: string; value: string } | null;
+
+function hit(f: Facts, reason: Reason): string | null {
+  let p = f.hits.get(reason);
+  if (p === undefined) {
+    p = phraseOf(reason, f.lower);
+    f.hits.set(reason, p);
+  }
+  return p;
+}
 
 const byStatus = (f: Facts): Verdict => ({ by: 'status', value: f.rec.status ?? '' });
 const byPhrase = (p: string | null): Verdict => (p ? { by: 'phrase', value: p } : null);
@@ -56,21 +67,21 @@ const SPECIAL_PROBES: Partial<Record<Reason, (f: Facts) => Verdict>> = {
     if (f.named === 'suspend') return null;
     if (f.named === 'userunknown') {
       // A 5.1.1 whose words say relaying, blocking, a full or moved mailbox or a refused sender is that.
-      const other = (['norelaying', 'blocked', 'mailboxfull', 'hasmoved', 'rejected', 'notaccept'] as const).some((r) => phraseOf(r, f.lower));
+      const other = (['norelaying', 'blocked', 'mailboxfull', 'hasmoved', 'rejected', 'notaccept'] as const).some((r) => hit(f, r));
       return other ? null : byStatus(f);
     }
-    return f.command === 'RCPT' ? byPhrase(phraseOf('userunknown', f.lower)) : null;
+    return f.command === 'RCPT' ? byPhrase(hit(f, 'userunknown')) : null;
   },
   filtered(f) {
     if (f.named === 'suspend') return null;
-    if (f.named === 'filtered') return byPhrase(phraseOf('userunknown', f.lower) ?? phraseOf('filtered', f.lower));
+    if (f.named === 'filtered') return byPhrase(hit(f, 'userunknown') ?? hit(f, 'filtered'));
     // "No such user" after the recipient was accepted (DATA, or no command known) is a filter's answer.
-    if (f.command !== 'RCPT' && f.command !== 'MAIL') return byPhrase(phraseOf('filtered', f.lower) ?? phraseOf('userunknown', f.lower));
+    if (f.command !== 'RCPT' && f.command !== 'MAIL') return byPhrase(hit(f, 'filtered') ?? hit(f, 'userunknown'));
     return null;
   },
   rejected(f) {
     if (f.named === 'rejected') return byStatus(f);
-    const p = phraseOf('rejected', f.lower);
+    const p = hit(f, 'rejected');
     if (!p) return null;
     if (f.command === 'MAIL') return byPhrase(p);
     if (f.command === 'DATA') return f.named !== 'userunknown' ? byPhrase(p) : null;
@@ -79,21 +90,21 @@ const SPECIAL_PROBES: Partial<Record<Reason, (f: Facts) => Verdict>> = {
   mesgtoobig(f) {
     // 5.2.3 is the mailbox's own size limit (exceedlimit) even when the words say "message size".
     if (f.named === 'exceedlimit') return null;
-    return f.named === 'mesgtoobig' ? byStatus(f) : byPhrase(phraseOf('mesgtoobig', f.lower));
+    return f.named === 'mesgtoobig' ? byStatus(f) : byPhrase(hit(f, 'mesgtoobig'));
   },
   hostunknown(f) {
-    if (f.named === 'hostunknown') return phraseOf('networkerror', f.lower) ? null : byStatus(f);
-    return byPhrase(phraseOf('hostunknown', f.lower));
+    if (f.named === 'hostunknown') return hit(f, 'networkerror') ? null : byStatus(f);
+    return byPhrase(hit(f, 'hostunknown'));
   },
   norelaying(f) {
     if (f.command === 'CONN' || f.command === 'EHLO' || f.command === 'HELO') return null;
-    return byPhrase(phraseOf('norelaying', f.lower));
+    return byPhrase(hit(f, 'norelaying'));
   },
   spamdetected(f) {
     if (f.named === 'spamdetected') return byStatus(f);
     // Content filters read the message, which only exists after DATA.
     if (['CONN', 'EHLO', 'HELO', 'MAIL', 'RCPT'].includes(f.command)) return null;
-    return byPhrase(phraseOf('spamdetected', f.lower));
+    return byPhrase(hit(f, 'spamdetected'));
   },
 };
 
@@ -101,7 +112,7 @@ function probe(reason: Reason, f: Facts): Verdict {
   const special = SPECIAL_PROBES[reason];
   if (special) return special(f);
   if (f.named === reason) return byStatus(f);
-  return byPhrase(phraseOf(reason, f.lower));
+  return byPhrase(hit(f, reason));
 }
 
 function isTemporary(rec: RecipientRecord, reason: Reason): boolean {
@@ -118,6 +129,7 @@ export function decide(rec: RecipientRecord): { reason: Reason; evidence: Eviden
   if (status.startsWith('2.')) return { reason: 'delivered', evidence: { by: 'status', value: status } };
   const f: Facts = {
     lower: rec.diagnostic.toLowerCase(),
+    hits: new Map(),
     named: reasonForStatus(rec.status) ?? '',
     command: (rec.command ?? findCommand(rec.diagnostic) ?? '').toUpperCase(),
     rec,
@@ -133,7 +145,7 @@ export function decide(rec: RecipientRecord): { reason: Reason; evidence: Eviden
   }
   if (REFINABLE.has(f.named as Reason) || f.named === '' || !smtpLike) {
     for (const reason of SECOND_PASS) {
-      const p = phraseOf(reason, f.lower);
+      const p = hit(f, reason);
       if (p) return { reason, evidence: { by: 'phrase', value: p } };
     }
     if (f.named) return { reason: f.named, evidence: byStatus(f)! };
@@ -141,7 +153,7 @@ export function decide(rec: RecipientRecord): { reason: Reason; evidence: Eviden
     if (cls === '5.6' || cls === '4.6') return { reason: 'contenterror', evidence: { by: 'status', value: status } };
     if (cls === '5.7' || cls === '4.7') return { reason: 'securityerror', evidence: { by: 'status', value: status } };
     if (type.startsWith('X-UNIX') || type.startsWith('X-POSTFIX')) return { reason: 'mailererror', evidence: { by: 'kind', value: type } };
-    const p = phraseOf('syntaxerror', f.lower);
+    const p = hit(f, 'syntaxerror');
     if (p) return { reason: 'syntaxerror', evidence: { by: 'phrase', value: p } };
     if (rec.replyCode && /^[45]0[0-7]$/.test(rec.replyCode)) return { reason: 'syntaxerror', evidence: { by: 'replycode', value: rec.replyCode } };
     if (rec.action === 'delayed') return { reason: 'expired', evidence: { by: 'action', value: 'delayed' } };
