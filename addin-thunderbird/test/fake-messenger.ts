@@ -61,7 +61,7 @@ export class FakeMessenger {
       messageDisplayAction: action,
       action,
       scripting: { async executeScript() { return []; }, async insertCSS() {}, messageDisplay: { async registerScripts() {}, async getRegisteredScripts() { return []; } } },
-      menus: { create: () => 'x', onClicked: listener() },
+      menus: { create: () => 'x', async remove() {}, onClicked: listener() },
       compose: { onBeforeSend: listener(), async listAttachments() { return self.attachments; } },
       tabs: { async query() { return []; } },
       windows: { async create() { return { id: 1 }; }, async remove() {}, onRemoved: listener() },

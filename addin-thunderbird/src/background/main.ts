@@ -66,6 +66,8 @@ async function ensureScripts(): Promise<void> {
 
 async function ensureMenu(): Promise<void> {
   const { locale } = await settings();
+  // After an update in a running session the old item can survive; start from a clean slate.
+  await api.menus.remove(MENU_ID).catch(() => undefined);
   await new Promise<void>((resolve) => {
     // An id left from an earlier wake-up makes create() fail; that is fine.
     api.menus.create({ id: MENU_ID, title: t(locale, 'menuDiagnose'), contexts: ['message_list'] }, () => {

@@ -159,6 +159,7 @@ export interface Messenger {
   };
   menus: {
     create(p: { id: string; title: string; contexts: string[] }, cb?: () => void): string | number;
+    remove(id: string): Promise<void>;
     onClicked: Listener<(info: OnClickData, tab?: Tab) => void>;
   };
   compose: {

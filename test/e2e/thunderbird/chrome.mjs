@@ -193,6 +193,22 @@ export const CLOSE_PANE = `
   return true;
 `;
 
+/** Right-clicks the selected message in the list and picks the add-in's "Diagnose" item. */
+export const CONTEXT_MENU_DIAGNOSE = `
+  const a3 = about3(); const menu = a3.document.getElementById("mailContext");
+  const row = a3.threadTree.getRowAtIndex(a3.threadTree.selectedIndex);
+  const shown = new Promise((r) => menu.addEventListener("popupshown", r, { once: true }));
+  row.dispatchEvent(new a3.MouseEvent("contextmenu", { bubbles: true, cancelable: true, button: 2, clientX: 10, clientY: 10 }));
+  await Promise.race([shown, sleep(3000)]); await sleep(200);
+  const items = [...menu.querySelectorAll("menuitem")].filter((i) => /bd-diagnose/.test(i.id));
+  if (!items.length) { menu.hidePopup(); return { error: "no menu item" }; }
+  menu.activateItem(items[0]);
+  const found = await waitFor(() => { const x = extBrowsers("pane.html")[0]; const d = x && x.b.contentDocument; return d && d.body && d.body.dataset.ready === "true" ? d : null; }, 8000, 20);
+  const r = { items: items.length, label: items[0].label, reason: found && (found.querySelector(".bd-detail") || { dataset: {} }).dataset.reason, kind: found && (found.querySelector(".bd-headline") || { dataset: {} }).dataset.kind };
+  for (const { b } of extBrowsers("pane.html")) { try { b.contentWindow.close(); } catch (e) {} }
+  return r;
+`;
+
 export const CONSOLE_ERRORS = `
   return (Services.console.getMessageArray() || []).map((m) => m.message || String(m))
     .filter((t) => /moz-extension|bounce-doctor/i.test(t)).slice(-40);

@@ -236,6 +236,14 @@ async function main() {
     await chrome(m, C.CLOSE_PANE);
   }
   figures.bannerTimings = timings;
+
+  // ------------------------------------------------ "Diagnose this bounce" in the message list menu
+  const first = bounceFor.get(cases[1].to);
+  if (first) {
+    await chrome(m, C.SHOW_MESSAGE, [ALICE, first.messageId, true, 5000]);
+    const cm = await chrome(m, C.CONTEXT_MENU_DIAGNOSE);
+    check('message list menu "Diagnose this bounce" opens the pane with the verdict', cm.items === 1 && cm.reason === cases[1].reason, JSON.stringify(cm));
+  }
   const median = (xs) => { const v = xs.filter(Number.isFinite).sort((a, b) => a - b); return v.length ? v[Math.floor(v.length / 2)] : null; };
   figures.loadToBannerMedianMs = median(timings.map((t) => t.loadToBannerMs));
   figures.loadToBannerMaxMs = Math.max(...timings.map((t) => t.loadToBannerMs).filter(Number.isFinite));
