@@ -3,7 +3,6 @@
 import { call, base64ToBytes } from './async.js';
 import type { Capabilities } from './capabilities.js';
 import type { Candidate } from '../source/kinds.js';
-import { msgToRfc822 } from '../source/msg.js';
 
 export interface ItemInfo {
   itemClass: string;
@@ -119,6 +118,7 @@ async function readAttachments(item: Office.MessageRead, caps: Capabilities, not
       } else if (format === 'base64') {
         const bytes = base64ToBytes(content.content);
         if ((a.name ?? '').toLowerCase().endsWith('.msg')) {
+          const { msgToRfc822 } = await import('../source/msg.js');
           const m = await msgToRfc822(bytes);
           if (m.text) out.push({ origin: 'attachment', label: a.name, input: m.text });
           else notes.push(`attachment ${a.name}: ${m.reason}`);

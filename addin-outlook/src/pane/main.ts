@@ -9,12 +9,11 @@ import { detectCapabilities, fallbackReasons, type Capabilities } from '../offic
 import { readOpenItem, type ItemRead } from '../office/item.js';
 import { call } from '../office/async.js';
 import type { Candidate, Origin } from '../source/kinds.js';
-import { msgToRfc822 } from '../source/msg.js';
 import { quotaFromMail } from '../source/quota-mail.js';
 import { paneStrings, type PaneStrings } from '../text/pane-strings.js';
 import { loadConfig, profileFrom } from './load-config.js';
 import { graphFromSettings } from '../config/outlook-settings.js';
-import { listRecentNdrs, getMime, type GraphOptions } from '../graph/client.js';
+import type { GraphOptions } from '../graph/client.js';
 import { buildSourcePanel, type SourcePanel } from './source-panel.js';
 
 interface App {
@@ -150,6 +149,8 @@ async function fromUser(app: App, c: Candidate): Promise<void> {
 async function fromFile(app: App, file: File): Promise<void> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (file.name.toLowerCase().endsWith('.msg') || (bytes[0] === 0xd0 && bytes[1] === 0xcf)) {
+    // .msg support (and msgreader behind it) loads only when someone drops one.
+    const { msgToRfc822 } = await import('../source/msg.js');
     const m = await msgToRfc822(bytes);
     if (!m.text) {
       app.notes.push(`${file.name}: ${m.reason}`);
@@ -164,6 +165,7 @@ async function fromFile(app: App, file: File): Promise<void> {
 
 async function graphList(app: App): Promise<void> {
   if (!app.graph) return;
+  const { listRecentNdrs, getMime } = await import('../graph/client.js');
   try {
     const list = await listRecentNdrs(app.graph, 10);
     app.panel.showNdrList(list, async (id, subject) => {
@@ -185,6 +187,7 @@ async function graphList(app: App): Promise<void> {
 async function graphOwnBounces(app: App): Promise<void> {
   const mid = app.itemRead?.info.internetMessageId;
   if (!app.graph || !mid) return;
+  const { listRecentNdrs, getMime } = await import('../graph/client.js');
   try {
     const list = await listRecentNdrs(app.graph, 20);
     for (const n of list) {

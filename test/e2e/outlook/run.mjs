@@ -81,6 +81,7 @@ const paneGzip = eager.reduce((n, f) => n + gzipSync(readFileSync(join(site, f))
 const paneRaw = eager.reduce((n, f) => n + readFileSync(join(site, f)).length, 0);
 const gz = (f) => gzipSync(readFileSync(join(site, f))).length;
 const jsLoaded = new Set(); // pane chunks actually fetched across the flows (lazy ones included)
+let verdictJs = []; // chunks fetched to show the first verdict (flow 1)
 
 // ---- Static server for the built site (what the admin hosts).
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml' };
@@ -189,6 +190,7 @@ await flow('plain-text bounce as the open item', async (n) => {
   check(n, bs[0] && bs[0].args[1].message.length <= 150 && bs[0].args[1].type === 'informationalMessage', 'banner <= 150 chars, informational');
   check(n, errors.length === 0, `page errors: ${errors.join(' | ')}`);
   checkNetwork(n, requests, allMarkers, false);
+  verdictJs = [...new Set(requests.map((r) => /\/(pane\/[^/?]+\.js)$/.exec(r.url)?.[1]).filter(Boolean))];
   await shot(page, '1-plain-bounce-ja');
   await page.close();
 });
@@ -506,6 +508,7 @@ const passed = results.filter((r) => r.fails.length === 0).length;
 const failed = results.length - passed;
 console.log(`pane JS loaded up front: ${eager.join(', ')} = ${(paneRaw / 1024).toFixed(1)} KB raw, ${(paneGzip / 1024).toFixed(1)} KB gzip (limit 50 KB)`);
 for (const f of [...jsLoaded].filter((f) => !eager.includes(f)).sort()) console.log(`  loaded on demand: ${f} ${(gz(f) / 1024).toFixed(1)} KB gzip`);
+if (verdictJs.length) console.log(`pane JS fetched to show a verdict (flow 1): ${(verdictJs.reduce((a, f) => a + gz(f), 0) / 1024).toFixed(1)} KB gzip (${verdictJs.join(', ')})`);
 if (paneGzip >= 50 * 1024) console.log('FAIL pane JS over 50 KB gzip');
 console.log(`screenshots: ${out}`);
 console.log(`${passed} passed, ${failed + (paneGzip >= 50 * 1024 ? 1 : 0)} failed`);
