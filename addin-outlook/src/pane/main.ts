@@ -178,7 +178,7 @@ async function graphList(app: App): Promise<void> {
     });
   } catch (e) {
     app.notes.push((e as Error).message);
-    app.panel.showNdrList([], () => undefined);
+    app.panel.showGraphError();
   }
   renderDiagnostics(app);
 }

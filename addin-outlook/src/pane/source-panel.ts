@@ -7,6 +7,7 @@ import type { NdrSummary } from '../graph/client.js';
 export interface SourcePanel {
   setItem(info: ItemInfo): void;
   showNdrList(list: NdrSummary[], open: (id: string, subject: string) => void): void;
+  showGraphError(): void;
 }
 
 interface Callbacks {
@@ -79,6 +80,9 @@ export function buildSourcePanel(root: HTMLElement, t: PaneStrings, cb: Callback
   return {
     setItem(info) {
       own.hidden = !cb.graphAvailable || !info.internetMessageId || info.quotaClass !== null;
+    },
+    showGraphError() {
+      list.replaceChildren(make('li', { class: 'bdo-empty', 'data-bd': 'graph-error', role: 'alert' }, t.graphFailed));
     },
     showNdrList(items, open) {
       list.replaceChildren();

@@ -412,6 +412,22 @@ await flow('office.js unavailable', async (n) => {
   await page.close();
 });
 
+// 7a. Graph refuses the token (consent withdrawn, wrong tenant): the pane says so, nothing breaks.
+await flow('Graph refuses the token', async (n) => {
+  const { page, errors } = await openPane(
+    { displayLanguage: 'ja-JP', sets: { Mailbox: '1.14', NestedAppAuth: '1.1' }, accessToken: 'revoked-token', item: null },
+    { graphOn: true },
+  );
+  await page.click('[data-bd="graph-list"]');
+  await page.waitForSelector('[data-bd="graph-error"]', { timeout: 15_000 });
+  const m = await meta(page);
+  check(n, /401/.test(m.diag) && /InvalidAuthenticationToken/.test(m.diag), `diagnostics carry Graph's answer: ${m.diag}`);
+  check(n, /Microsoft 365/.test(await page.textContent('[data-bd="graph-error"]')), 'user sees a plain message');
+  // Chromium logs the 401 itself; anything else would be ours.
+  check(n, errors.filter((e) => !/status of 401/.test(e)).length === 0, `page errors: ${errors.join(' | ')}`);
+  await page.close();
+});
+
 // 7b. A report item (only reachable when a pane was already pinned): say how to get it diagnosed.
 await flow('report item: how to reach it', async (n) => {
   const { page, requests, errors } = await openPane({ displayLanguage: 'ja-JP', sets: { Mailbox: '1.14' }, item: { itemClass: 'REPORT.IPM.Note.NDR', subject: '配信不能: 会議', emlBase64: fx.b64('Subject: x\r\n\r\nx') } });
