@@ -2,7 +2,7 @@
 // file) and looks like an envelope line: "From sender date". Quoted ">From " lines in bodies and "From "
 // at the start of a body paragraph that lacks a date do not split.
 
-const ENVELOPE = /^From \S+ +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/;
+export const ENVELOPE = /^From \S+ +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/;
 
 export function isMbox(head: Uint8Array | string): boolean {
   const s = typeof head === 'string' ? head.slice(0, 200) : new TextDecoder('latin1').decode(head.subarray(0, 200));
