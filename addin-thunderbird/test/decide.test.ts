@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { badgeFor, bannerFor } from '../src/background/decide.js';
+import * as decideModule from '../src/background/decide.js';
 import { AnalysisCache } from '../src/background/analyze.js';
 import { DEFAULT_CONFIG } from '../src/core.js';
 import { FakeMessenger } from './fake-messenger.js';
@@ -65,5 +66,16 @@ describe('AnalysisCache', () => {
     const c = new AnalysisCache(fake.api(), 2);
     await c.get(1); await c.get(2); await c.get(3); await c.get(1);
     expect(fake.rawCalls).toBe(4);
+  });
+});
+
+describe('looksLikeBounce (read-ahead hint on new mail)', () => {
+  it('spots the usual senders and subjects, in English and Japanese', () => {
+    const { looksLikeBounce } = decideModule;
+    expect(looksLikeBounce('Mail Delivery System <MAILER-DAEMON@mx.example>', 'Undelivered Mail Returned to Sender')).toBe(true);
+    expect(looksLikeBounce('postmaster@example.jp', 'x')).toBe(true);
+    expect(looksLikeBounce('system@example.jp', '配信エラーのお知らせ')).toBe(true);
+    expect(looksLikeBounce('friend@example.jp', 'Lunch on Friday?')).toBe(false);
+    expect(looksLikeBounce(undefined, null)).toBe(false);
   });
 });

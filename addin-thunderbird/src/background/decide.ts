@@ -56,6 +56,17 @@ export function bannerFor(d: Diagnosis | null | undefined, locale: Locale, confi
   return { tone, text, recipients };
 }
 
+// Senders and subjects bounces are sent with, lowercase substrings (en, ja). Only a hint for
+// reading ahead: every displayed message is diagnosed whatever these say.
+const BOUNCE_AUTHORS = ['mailer-daemon', 'postmaster', 'mail delivery', 'mail administrator', 'microsoftexchange', 'mdaemon', 'mailer daemon'];
+const BOUNCE_SUBJECTS = ['undeliver', 'undelivered', 'delivery status', 'delivery failure', 'failure notice', 'returned mail', 'returned to sender', 'delayed mail', 'not delivered', 'could not be delivered', '配信', '不達', 'エラー', '送信できません'];
+
+export function looksLikeBounce(author: unknown, subject: unknown): boolean {
+  const a = typeof author === 'string' ? author.toLowerCase() : '';
+  const s = typeof subject === 'string' ? subject.toLowerCase() : '';
+  return BOUNCE_AUTHORS.some((p) => a.includes(p)) || BOUNCE_SUBJECTS.some((p) => s.includes(p));
+}
+
 export const BADGE_COLORS = { failed: '#c5221f', delayed: '#b06000', warn: '#b06000', critical: '#c5221f', full: '#c5221f' } as const;
 
 /** Per-tab badge of the message-header button: "!" for a failure, "…" while still trying, none otherwise. */

@@ -3,7 +3,7 @@
 import type { Messenger, MessageList, MessageSender, Tab } from '../types/messenger.js';
 import { isRequest, type BannerReply, type PaneReply, type PresendReply, type Request } from '../protocol.js';
 import { AnalysisCache } from './analyze.js';
-import { badgeFor, bannerFor } from './decide.js';
+import { badgeFor, bannerFor, looksLikeBounce } from './decide.js';
 import { handleBeforeSend, type Prompt } from './before-send.js';
 import { loadSettings, type Settings } from './settings.js';
 import {
@@ -29,7 +29,7 @@ let lastQuotas: AccountQuota[] = [];
 api.runtime.onStartup.addListener(() => { void boot(); });
 api.runtime.onInstalled.addListener(() => { void boot(); });
 api.messageDisplay.onMessagesDisplayed.addListener((tab, list) => { void onDisplayed(tab, list); });
-api.messages.onNewMailReceived.addListener(() => { void refreshQuota(); });
+api.messages.onNewMailReceived.addListener((_folder, list) => { void refreshQuota(); prefetchBounces(list); });
 api.alarms.onAlarm.addListener((alarm) => { if (alarm.name === QUOTA_ALARM) void refreshQuota(); });
 api.menus.onClicked.addListener((info) => { void onMenu(info.menuItemId, info.selectedMessages); });
 api.compose.onBeforeSend.addListener((tab, details) => onBeforeSend(tab, details));
@@ -95,6 +95,16 @@ async function injectIntoOpenMessages(): Promise<void> {
 }
 
 // ---------------------------------------------------------------- displayed message
+/**
+ * A bounce usually arrives while Thunderbird runs and is opened soon after: read and diagnose likely
+ * bounces on arrival (by sender and subject only, a handful at most) so the banner does not wait for
+ * the IMAP fetch behind getRaw when the user opens one.
+ */
+function prefetchBounces(list: MessageList | undefined): void {
+  const candidates = (list?.messages ?? []).filter((m) => looksLikeBounce(m.author, m.subject)).slice(0, 8);
+  for (const m of candidates) void cache.get(m.id);
+}
+
 async function onDisplayed(tab: Tab, list: MessageList | MessageList['messages']): Promise<void> {
   const messages = Array.isArray(list) ? list : list.messages; // MV2 gave an array
   if (typeof tab.id !== 'number') return;
@@ -113,6 +123,7 @@ async function setTabBadge(tabId: number, badge: { text: string; color: string }
 }
 
 async function displayedMessageId(tabId: number | undefined): Promise<number | null> {
+  // Always asked afresh: the banner script of a new message may run before onMessagesDisplayed.
   if (typeof tabId !== 'number') return null;
   const shown = await api.messageDisplay.getDisplayedMessages(tabId).catch(() => null);
   return shown && shown.messages.length === 1 && shown.messages[0] ? shown.messages[0].id : null;
@@ -181,7 +192,7 @@ async function bannerReply(tabId: number | undefined): Promise<BannerReply> {
   const s = await settings();
   const id = await displayedMessageId(tabId);
   const a = id === null ? null : await cache.get(id);
-  if (quotaRun) await quotaRun;
+  // Not waiting for a quota reading in progress: the bounce line must not queue behind IMAP.
   const memory = await loadMemory();
   return {
     locale: s.locale,

@@ -275,6 +275,17 @@ async function main() {
     figures.launchToRestoredBannerMs = Date.now() - t2;
     check('banner on the bounce already on screen when Thunderbird starts', restored && restored.includes(cases[0].to), String(restored));
     if (restored) screenshot('startup-banner.png');
+    // A bounce that arrived in an earlier session: not read ahead, so getRaw is on the path.
+    const older = bounceFor.get(cases[3].to);
+    if (older) {
+      await chrome(m2, 'win.gTabmail.switchToTab(0); return true;');
+      const s2 = await chrome(m2, C.SHOW_MESSAGE, [ALICE, older.messageId, true, 8000]);
+      if (s2.bounce) {
+        figures.olderBounce = { loadToBannerMs: Math.round((s2.bounce.shownMs - s2.loadEndMs) * 10) / 10, getRawMs: s2.bounce.rawMs, diagnoseMs: s2.bounce.diagnoseMs, scriptRoundTripMs: s2.bounce.waitMs };
+        console.log(`older bounce (not read ahead): banner ${figures.olderBounce.loadToBannerMs} ms after load (getRaw ${s2.bounce.rawMs} ms, diagnose ${s2.bounce.diagnoseMs} ms)`);
+      }
+      check('banner on a bounce from an earlier session', s2.bounce && s2.bounce.text.includes(cases[3].to), s2.bounce ? s2.bounce.text : JSON.stringify(s2).slice(0, 200));
+    }
     figures.consoleErrors = await chrome(m2, C.CONSOLE_ERRORS).catch(() => []);
     figures.rssMiB = memory(tb2.pid);
     await stopThunderbird(m2, tb2);
