@@ -60,7 +60,8 @@ const graph = await startGraph({
 });
 const graphOrigin = `http://127.0.0.1:${graph.port}`;
 const tmp = mkdtempSync(join(tmpdir(), 'bd-outlook-e2e-'));
-const site = join(out, 'site');
+// A private build per run: another run (or helper) may be building at the same time.
+const site = join(tmp, 'site');
 writeFileSync(join(tmp, 'config.json'), JSON.stringify({ providerName: 'Example Net', maxMessageSizeMb: 20, quotaMb: 2048, helpdeskPhone: '0120-000-000', precheckMayBlock: true }));
 writeFileSync(join(tmp, 'outlook.json'), JSON.stringify({ graph: { clientId: '0f0e0d0c-0b0a-4909-8807-060504030201', tenant: 'example.onmicrosoft.com', baseUrl: graphOrigin } }));
 const b = spawnSync(process.execPath, [join(repo, 'addin-outlook/build.mjs')], {
@@ -79,7 +80,7 @@ const html = readFileSync(join(site, 'taskpane.html'), 'utf8');
 const eager = [...html.matchAll(/(?:src|href)="\.\/(pane\/[^"]+\.js)"/g)].map((m) => m[1]);
 const paneGzip = eager.reduce((n, f) => n + gzipSync(readFileSync(join(site, f))).length, 0);
 const paneRaw = eager.reduce((n, f) => n + readFileSync(join(site, f)).length, 0);
-const gz = (f) => gzipSync(readFileSync(join(site, f))).length;
+const gz = (f) => (existsSync(join(site, f)) ? gzipSync(readFileSync(join(site, f))).length : 0);
 const jsLoaded = new Set(); // pane chunks actually fetched across the flows (lazy ones included)
 let verdictJs = []; // chunks fetched to show the first verdict (flow 1)
 
@@ -518,14 +519,13 @@ await context.close();
 await graph.close();
 web.close();
 rmSync(userDataDir, { recursive: true, force: true });
-rmSync(tmp, { recursive: true, force: true });
-
 const passed = results.filter((r) => r.fails.length === 0).length;
 const failed = results.length - passed;
 console.log(`pane JS loaded up front: ${eager.join(', ')} = ${(paneRaw / 1024).toFixed(1)} KB raw, ${(paneGzip / 1024).toFixed(1)} KB gzip (limit 50 KB)`);
 for (const f of [...jsLoaded].filter((f) => !eager.includes(f)).sort()) console.log(`  loaded on demand: ${f} ${(gz(f) / 1024).toFixed(1)} KB gzip`);
 if (verdictJs.length) console.log(`pane JS fetched to show a verdict (flow 1): ${(verdictJs.reduce((a, f) => a + gz(f), 0) / 1024).toFixed(1)} KB gzip (${verdictJs.join(', ')})`);
 if (paneGzip >= 50 * 1024) console.log('FAIL pane JS over 50 KB gzip');
+rmSync(tmp, { recursive: true, force: true });
 console.log(`screenshots: ${out}`);
 console.log(`${passed} passed, ${failed + (paneGzip >= 50 * 1024 ? 1 : 0)} failed`);
 process.exit(failed || paneGzip >= 50 * 1024 ? 1 : 0);
