@@ -148,6 +148,12 @@ async function main() {
   check('no quota banner for the ~50 % account', !shownFiller.quota.some((q) => q.text.includes(HALF)), shownFiller.quota.map((q) => q.id).join(','));
   check('no bounce banner on an ordinary message', shownFiller.bounce === null);
   if (aliceBanner) screenshot('quota-banner.png');
+  // Dismiss: the warning stays away for the rest of this crossing (the bounces below raise the
+  // usage a little, still within "warn": no new alert may appear).
+  const dismissed = await chrome(m, `const b = messageDoc().querySelector(".bd-quota .bd-dismiss"); if (!b) return false; b.click(); await sleep(300); return !messageDoc().querySelector(".bd-quota");`);
+  const other = aliceMsgs.filter((x) => /filler/.test(x.subject))[1];
+  const afterDismiss = other ? await chrome(m, C.SHOW_MESSAGE, [ALICE, other.messageId, false, 1500]) : null;
+  check('dismissed quota banner stays dismissed on the next message', dismissed && afterDismiss && afterDismiss.quota.length === 0, JSON.stringify(afterDismiss && afterDismiss.quota));
 
   // ------------------------------------------------ pre-send check stops an RFC-violating address
   const badSubject = 'E2E: address with a dot before @';
