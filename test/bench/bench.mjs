@@ -103,8 +103,8 @@ function median(xs) {
 /** A spawned run's own view: ms since its process started, and its CPU time (robust on a busy machine). */
 function spawnInner(hook, args) {
   const r = spawnSync(process.execPath, ['--import', hook, ...args], { encoding: 'utf8' });
-  const m = /#cold wall=([\d.]+) cpu=([\d.]+)/.exec(r.stderr);
-  return m ? { wall: Number(m[1]), cpu: Number(m[2]) } : { wall: NaN, cpu: NaN };
+  const m = /#cold wall=([\d.]+) cpu=([\d.]+) rss=(\d+)/.exec(r.stderr);
+  return m ? { wall: Number(m[1]), cpu: Number(m[2]), rssKB: Number(m[3]), lines: r.stdout.split('\n').filter(Boolean).length } : { wall: NaN, cpu: NaN, rssKB: NaN, lines: 0 };
 }
 
 function spawnMs(cmd, args) {
@@ -217,7 +217,7 @@ async function main() {
     const nodeOnly = [];
     for (let i = 0; i < 11; i++) nodeOnly.push(spawnMs(process.execPath, ['-e', '0']));
     const hook = join(tmp, 'exit-hook.mjs');
-    writeFileSync(hook, "process.on('exit', () => { const c = process.cpuUsage(); process.stderr.write(`\\n#cold wall=${performance.now().toFixed(1)} cpu=${((c.user + c.system) / 1000).toFixed(1)}\\n`); });\n");
+    writeFileSync(hook, "process.on('exit', () => { const c = process.cpuUsage(); process.stderr.write(`\\n#cold wall=${performance.now().toFixed(1)} cpu=${((c.user + c.system) / 1000).toFixed(1)} rss=${process.resourceUsage().maxRSS}\\n`); });\n");
     const inner = [];
     const innerNode = [];
     for (let i = 0; i < 11; i++) {
@@ -239,6 +239,24 @@ async function main() {
     const bigCli = [];
     for (let i = 0; i < 3; i++) bigCli.push(spawnMs(process.execPath, [cli, 'diagnose', '--json', bigFile]));
     console.log(`       the same file through the CLI (read + diagnose + print): ${median(bigCli).toFixed(0)} ms wall (median of 3)`);
+
+    // A mailbox export bigger than the streaming threshold: 400 bounces around one 80,000,000-byte message.
+    const mboxFile = join(tmp, 'export.mbox');
+    const dsnText = readFileSync(bigFile).subarray(0, 2000).toString('latin1').split('\r\n--B1--')[0];
+    const fd = openSync(mboxFile, 'w');
+    const env = (i) => `From MAILER-DAEMON Mon Nov 23 10:${String(i % 60).padStart(2, '0')}:00 2026\n`;
+    for (let i = 0; i < 200; i++) writeSync(fd, env(i) + dsnText.replaceAll('\r\n', '\n') + '\n--B1--\n\n');
+    writeSync(fd, env(0) + 'Subject: huge\n\n');
+    const line = 'z'.repeat(999) + '\n';
+    for (let i = 0; i < 80_000; i++) writeSync(fd, line);
+    writeSync(fd, '\n');
+    for (let i = 0; i < 200; i++) writeSync(fd, env(i) + dsnText.replaceAll('\r\n', '\n') + '\n--B1--\n\n');
+    closeSync(fd);
+    const mboxSize = statSync(mboxFile).size;
+    const t0 = performance.now();
+    const m = spawnInner(hook, [cli, 'diagnose', '--json', mboxFile]);
+    const mboxMs = performance.now() - t0;
+    console.log(`mbox   ${mb(mboxSize)} MB mbox export (401 messages, one of them 80,000,000 bytes) streamed through the CLI: ${m.lines} lines in ${mboxMs.toFixed(0)} ms wall, peak RSS ${(m.rssKB / 1024).toFixed(0)} MB`);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
