@@ -7,7 +7,7 @@ import { addressIn, bodyText, fromMatches, lines, record } from './appliance-tex
 export const bigfoot: Dialect = {
   name: 'bigfoot',
   matches(msg) {
-    return fromMatches(msg, /@(?:[\w-]+\.)*bigfoot\.com\b/i) && /^\s*>>> /m.test(msg.text);
+    return fromMatches(msg, /@(?:[\w-]+\.)*bigfoot\.com\b/i) && /^[ \t]*>>> /m.test(msg.text);
   },
   read({ msg, dsn }) {
     const text = lines(bodyText(msg), 300);

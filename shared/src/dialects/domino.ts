@@ -21,7 +21,7 @@ const END = /^(?:-{2,}|Content-Type:)/i;
 export const domino: Dialect = {
   name: 'domino',
   matches(msg) {
-    return /^DELIVERY FAILURE:/i.test(msg.subject) || /^\s*was not delivered to:\s*$/im.test(msg.text.slice(0, 3000));
+    return /^DELIVERY FAILURE:/i.test(msg.subject) || /^[ \t]*was not delivered to:[ \t]*$/im.test(msg.text.slice(0, 3000));
   },
   read({ msg, dsn }) {
     const text = lines(bodyText(msg), 400);

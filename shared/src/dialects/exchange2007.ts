@@ -30,7 +30,7 @@ function serverWords(line: string): { text: string; host: string | null } {
   // The answer is quoted after the first "returned '"; the closing quote may be missing (cut lines).
   const q = /returned\s+'/i.exec(s);
   if (q) s = s.slice(q.index + q[0].length).replace(/'\s*$/, '');
-  s = s.replace(/^#\s*/, '').replace(/\s*##.*$/, '');
+  s = s.replace(/^#\s*/, '').replace(/##.*$/, '').trimEnd();
   return { text: tidyServerText(s), host: host ? host.toLowerCase() : null };
 }
 

@@ -12,7 +12,7 @@ export const mailmarshal: Dialect = {
   name: 'mailmarshal',
   matches(msg) {
     const t = headText(msg);
-    return /^\s*Could not be delivered because of\s*$/im.test(t) && /^\s*The following recipients were affected/im.test(t);
+    return /^[ \t]*Could not be delivered because of[ \t]*$/im.test(t) && /^[ \t]*The following recipients were affected/im.test(t);
   },
   read({ msg }) {
     const reply: string[] = [];

@@ -17,7 +17,7 @@ const ENTRY = /^\s*<([^\s<>@]{1,128}@[^\s<>]{1,255})>\s+\((.{1,1000})\)\s*$/;
 export const mcafee: Dialect = {
   name: 'mcafee',
   matches(msg) {
-    return /^Delivery Status$/i.test(msg.subject.trim()) && /^\s*-{2,} ?The following addresses had delivery problems/im.test(headText(msg));
+    return /^Delivery Status$/i.test(msg.subject.trim()) && /^[ \t]*-{2,} ?The following addresses had delivery problems/im.test(headText(msg));
   },
   read({ msg, dsn }) {
     const out: RecipientRecord[] = [];

@@ -5,7 +5,7 @@ import type { Dialect } from './dialect.js';
 import type { RecipientRecord } from '../types.js';
 import { addressIn, bodyText, dsnFor, headText, lines, record } from './appliance-text.js';
 
-const NOTICE = /^\s*(?:Delivery|Delevery) to the following recipients? (?:failed permanently|was aborted after|has been delayed)/i;
+const NOTICE = /^[ \t]*(?:Delivery|Delevery) to the following recipients? (?:failed permanently|was aborted after|has been delayed)/i;
 const ITEM = /^\s*\*\s+(\S+@\S+)\s*$/;
 const DETAILS = /^\s*Technical details:\s*$/i;
 const RULE = /^\s*={5,}\s*$/;
@@ -13,7 +13,7 @@ const RULE = /^\s*={5,}\s*$/;
 export const x3: Dialect = {
   name: 'x3',
   matches(msg) {
-    return /^Delivery status notification/i.test(msg.subject) && /^\s*(?:Delivery|Delevery) to the following recipients? /im.test(headText(msg));
+    return /^Delivery status notification/i.test(msg.subject) && /^[ \t]*(?:Delivery|Delevery) to the following recipients? /im.test(headText(msg));
   },
   read({ msg, dsn }) {
     const text = lines(bodyText(msg), 400);
