@@ -58,6 +58,14 @@ describe('parseMessage', () => {
     expect(d.recipients.map((r) => r.address)).toContain('hanako@example.net');
   });
 
+  it('reads pasted text that starts with "<address>: host said" as text, not as a header', async () => {
+    const pasted = '<hanako@example.jp>: host mx.example.jp[192.0.2.1] said: 552 5.2.2 Mailbox full (in reply to RCPT TO command)\n';
+    expect(looksLikeHeaders(enc.encode(pasted))).toBe(false);
+    const d = await diagnose(pasted);
+    expect(d.bounce).toBe(true);
+    expect(d.recipients.map((r) => [r.address, r.reason])).toEqual([['hanako@example.jp', 'mailboxfull']]);
+  });
+
   it('tells header blocks from pasted text', () => {
     expect(looksLikeHeaders(enc.encode('Subject: x\n\nbody'))).toBe(true);
     expect(looksLikeHeaders(enc.encode('X-Mozilla-Status: 0001\n'))).toBe(true);

@@ -23,11 +23,13 @@ function stripEnvelopeLine(bytes: Uint8Array): Uint8Array {
 export function looksLikeHeaders(bytes: Uint8Array): boolean {
   const end = Math.min(bytes.length, 1000);
   let i = 0;
-  // A header name is printable ASCII without colon or space, then a colon.
+  // RFC 5322 allows any printable ASCII in a field name, but real ones are letters, digits and hyphens;
+  // pasted bounce text often starts "<user@host>: host said: ..." which must not pass as a header.
   while (i < end) {
     const b = bytes[i]!;
     if (b === 0x3a) return i > 0;
-    if (b <= 0x20 || b >= 0x7f) return false;
+    const letterOrDigit = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
+    if (!letterOrDigit && b !== 0x2d && b !== 0x5f) return false;
     i++;
   }
   return false;
