@@ -40,7 +40,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const children = [];
 
 // ---------------------------------------------------------------- policies.json (system-wide)
-function installPolicy() {
+function installPolicy(extra = {}) {
   fs.mkdirSync(POLICY_DIR, { recursive: true });
   if (fs.existsSync(POLICY) && !fs.existsSync(POLICY_BACKUP)) fs.copyFileSync(POLICY, POLICY_BACKUP);
   const policy = {
@@ -62,6 +62,7 @@ function installPolicy() {
             quotaCriticalPercent: 'ninety-five',
             precheckEnabled: true,
             precheckMayBlock: false,
+            ...extra,
           },
         },
       },
@@ -269,6 +270,8 @@ async function main() {
     m.close();
     for (let i = 0; i < 60 && tb.exitCode === null; i++) await sleep(250);
     if (tb.exitCode === null) tb.kill('SIGKILL');
+    // The second launch runs with the org config forcing Japanese (policy changes apply on restart).
+    installPolicy({ language: 'ja' });
     const t2 = Date.now();
     const tb2 = startThunderbird([], { DISPLAY: `:${DISPLAY_NUM}`, LANG: 'en_US.UTF-8' }, 'thunderbird-2.log');
     const m2 = new Marionette(MPORT);
@@ -280,6 +283,7 @@ async function main() {
       return el ? el.querySelector(".bd-line").textContent : null;`, [], 60000);
     figures.launchToRestoredBannerMs = Date.now() - t2;
     check('banner on the bounce already on screen when Thunderbird starts', restored && restored.includes(cases[0].to), String(restored));
+    check('org config language "ja" gives the banner in Japanese', restored && /[\u3040-\u30ff\u4e00-\u9fff]/.test(restored), String(restored));
     if (restored) screenshot('startup-banner.png');
     // A bounce that arrived in an earlier session: not read ahead, so getRaw is on the path.
     const older = bounceFor.get(cases[3].to);
