@@ -2,7 +2,7 @@
 // are most of the pane's weight, so they load as their own chunk: loadAdvice() once, then every
 // function here is synchronous. It tolerates a partial Advice so a view never shows "undefined".
 import type { Diagnosis, Locale, RecipientDiagnosis } from '../types.js';
-import type { Advice, StopPoint } from '../advice/types.js';
+import type { Advice } from '../advice/types.js';
 import type { OrgConfig } from '../config/index.js';
 import { fill, uiStrings } from './strings.js';
 import { listedRecipients } from './format.js';
@@ -72,51 +72,22 @@ export function useAdviceModule(m: AdviceApi): void {
   api = m;
 }
 
-function str(v: unknown, fallback = ''): string {
-  return typeof v === 'string' ? v : fallback;
-}
-function strs(v: unknown): string[] {
-  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.length > 0) : [];
-}
-function links(v: unknown): { label: string; url: string }[] {
-  if (!Array.isArray(v)) return [];
-  return v.flatMap((l) => (l && typeof l === 'object' && typeof l.label === 'string' && typeof l.url === 'string' ? [{ label: l.label, url: l.url }] : []));
-}
-
-const STOPS: ReadonlySet<string> = new Set(['sender', 'sender-server', 'recipient-server', 'recipient-mailbox', 'unknown']);
-
 export function adviceFor(d: Diagnosis, r: RecipientDiagnosis, locale: Locale, config: OrgConfig): Advice {
-  let a: Partial<Advice>;
   try {
-    a = api?.adviseRecipient?.(d, r, locale, config) ?? {};
+    if (api) return api.adviseRecipient(d, r, locale, config);
   } catch {
-    a = {};
+    // a catalog bug must not blank the pane: fall back to the plain facts below
   }
-  const ui = uiStrings(locale);
-  const actor = a.actor ?? 'sender';
   return {
-    reason: a.reason ?? r.reason,
-    detail: a.detail ?? r.detail ?? null,
-    title: str(a.title, r.reason),
-    cause: str(a.cause),
-    actor,
-    actorLabel: str(a.actorLabel, actor),
-    temporary: typeof a.temporary === 'boolean' ? a.temporary : r.temporary,
-    steps: strs(a.steps),
-    tell: a.tell && typeof a.tell === 'object' && Array.isArray(a.tell.facts)
-      ? { who: str(a.tell.who, ui.appName), facts: a.tell.facts.filter((f) => f && typeof f.label === 'string' && typeof f.value === 'string') }
-      : null,
-    // The server's words always come from the diagnosis when the catalog did not pass them through.
-    serverWords: str(a.serverWords, r.diagnostic ?? ''),
-    stoppedAt: (a.stoppedAt && STOPS.has(a.stoppedAt) ? a.stoppedAt : 'unknown') as StopPoint,
-    links: links(a.links),
+    reason: r.reason, detail: r.detail ?? null, title: r.reason, cause: '', actor: 'nobody', actorLabel: '',
+    temporary: r.temporary, steps: [], tell: null, serverWords: r.diagnostic ?? '', stoppedAt: 'unknown', links: [],
   };
 }
 
 export function headlineFor(d: Diagnosis, locale: Locale, config: OrgConfig): { headline: string; banner: string } {
   try {
-    const s = api?.summarize?.(d, locale, config);
-    if (s && typeof s.headline === 'string' && s.headline) return { headline: s.headline, banner: str(s.banner, s.headline) };
+    const s = api?.summarize(d, locale, config);
+    if (s?.headline) return { headline: s.headline, banner: s.banner || s.headline };
   } catch {
     // fall through to the plain count below
   }
@@ -129,48 +100,21 @@ export function headlineFor(d: Diagnosis, locale: Locale, config: OrgConfig): { 
 
 export function guideFor(locale: Locale, config: OrgConfig): GuideView {
   const ui = uiStrings(locale);
-  let g: unknown;
   try {
-    g = api?.guide?.(locale, config) ?? null;
+    const g = api?.guide(locale, config);
+    if (g) return { title: g.title || ui.guideHeading, intro: g.intro, sections: g.sections.filter((sec) => sec.items.length > 0) };
   } catch {
-    g = null;
+    // an empty guide below
   }
-  const o = (g && typeof g === 'object' ? g : {}) as Record<string, unknown>;
-  const toItems = (raw: unknown): GuideItem[] => (Array.isArray(raw) ? raw : []).flatMap((it: unknown, i: number) => {
-    if (!it || typeof it !== 'object') return [];
-    const x = it as Record<string, unknown>;
-    const title = str(x.title);
-    if (!title) return [];
-    return [{
-      id: str(x.id, `item-${i}`),
-      title,
-      body: str(x.body, str(x.cause, str(x.summary))),
-      steps: strs(x.steps),
-      links: links(x.links),
-    }];
-  });
-  const sections: GuideSectionView[] = Array.isArray(o.sections)
-    ? o.sections.flatMap((sec: unknown, i: number) => {
-      if (!sec || typeof sec !== 'object') return [];
-      const x = sec as Record<string, unknown>;
-      const items = toItems(x.items);
-      return items.length ? [{ id: str(x.id, `section-${i}`), title: str(x.title), items }] : [];
-    })
-    : [];
-  if (sections.length === 0) {
-    const items = toItems(Array.isArray(o.items) ? o.items : Array.isArray(g) ? g : []);
-    if (items.length) sections.push({ id: 'all', title: '', items });
-  }
-  return { title: str(o.title, ui.guideHeading), intro: str(o.intro, ui.guideIntro), sections };
+  return { title: ui.guideHeading, intro: ui.guideIntro, sections: [] };
 }
 
 export function quotaFor(level: QuotaLevel, usage: QuotaUsage | null, locale: Locale, config: OrgConfig): QuotaView {
-  let q: unknown;
   try {
-    q = api?.quotaAdvice?.(level, usage, locale, config) ?? null;
+    const q = api?.quotaAdvice(level, usage, locale, config);
+    if (q) return { title: q.title, text: q.text, steps: q.steps, links: q.links };
   } catch {
-    q = null;
+    // nothing to add below the meter
   }
-  const o = (q && typeof q === 'object' ? q : {}) as Record<string, unknown>;
-  return { title: str(o.title), text: str(o.text, str(o.cause, str(o.body))), steps: strs(o.steps), links: links(o.links) };
+  return { title: '', text: '', steps: [], links: [] };
 }

@@ -148,7 +148,8 @@ try {
     const initial = [...first].reduce((n, f) => n + gz(f), 0);
     const assets = readdirSync(join(dist, 'assets'));
     const lazy = (prefix) => assets.filter((f) => f.startsWith(prefix) && f.endsWith('.js')).reduce((n, f) => n + gz(`assets/${f}`), 0);
-    console.log(`        first load ${(initial / 1024).toFixed(1)} KiB gzip (${[...first].join(', ')}); lazy: advice catalogs ${(lazy('advice-') / 1024).toFixed(1)} KiB, .msg reader ${((lazy('lib-') + lazy('msg-')) / 1024).toFixed(1)} KiB`);
+    const verdict = initial + lazy('advice-') + lazy('rolldown-runtime-');
+    console.log(`        first load ${(initial / 1024).toFixed(1)} KiB gzip (${initial} B: ${[...first].join(', ')}); lazy: advice catalogs ${(lazy('advice-') / 1024).toFixed(1)} KiB, .msg reader ${((lazy('lib-') + lazy('msg-')) / 1024).toFixed(1)} KiB; JS fetched before a verdict shows: ${(verdict / 1024).toFixed(1)} KiB`);
     assert(initial < 50 * 1024, `first-load JS is ${initial} bytes gzip`);
   });
 
@@ -481,6 +482,7 @@ try {
       await page.waitForTimeout(300);
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
       assert(await noHorizontalScroll(page), `horizontal scroll at 320 px on ${q}`);
+      await page.locator('#pane').screenshot({ path: join(shots, `narrow-320-${q.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '')}.png`) });
     }
     await open('?sample=user-unknown&lang=ja', { page });
     await waitResult(page);
