@@ -14,6 +14,8 @@ import { htmlToText } from './html.js';
 
 const LF = 0x0a;
 const utf8 = new TextDecoder('utf-8', { fatal: false });
+// One character per byte: positions in this string are positions in the bytes.
+const latin1 = new TextDecoder('latin1');
 const encoder = new TextEncoder();
 
 export interface MimeLimits {
@@ -45,18 +47,15 @@ export interface MimeResult {
   attachments: MimeAttachment[];
 }
 
-/** Finds the end of the header block starting at `start`: returns [headerEnd, bodyStart]. */
-function headerBlockEnd(b: Uint8Array, start: number, end: number): [number, number] {
-  if (start < end && b[start] === LF) return [start, start + 1];
-  let pos = start;
-  while (pos < end) {
-    const nl = b.indexOf(LF, pos);
-    if (nl === -1 || nl >= end) return [end, end];
-    if (nl + 1 < end && b[nl + 1] === LF) return [nl + 1, nl + 2];
-    if (nl + 1 >= end) return [end, end];
-    pos = nl + 1;
-  }
-  return [end, end];
+/**
+ * Finds the end of the header block starting at `start`: returns [headerEnd, bodyStart]. Works on the
+ * latin1 view of the bytes (one character per byte), where a native string search finds "\n\n".
+ */
+function headerBlockEnd(s: string, start: number, end: number): [number, number] {
+  if (start < end && s.charCodeAt(start) === LF) return [start, start + 1];
+  // slice() of a long string is a view, not a copy; searching it keeps the search inside this part.
+  const i = s.slice(start, end).indexOf('\n\n');
+  return i === -1 ? [end, end] : [start + i + 1, start + i + 2];
 }
 
 /** Unfolded "Name: value" headers, names lowercased, values raw (encoded words left for the caller). */
@@ -193,15 +192,19 @@ class Walker {
   textChars = 0;
   partsLeft: number;
 
+  /** The bytes as a latin1 string, for native searches (boundaries, the blank line after headers). */
+  private readonly s: string;
+
   constructor(
     private readonly b: Uint8Array,
     private readonly limits: MimeLimits,
   ) {
     this.partsLeft = limits.maxParts ?? 1000;
+    this.s = latin1.decode(b);
   }
 
   node(start: number, end: number, depth: number, altId: number, defaultType: string, headerBudget: { left: number }): Header[] {
-    const [hEnd, bodyStart] = headerBlockEnd(this.b, start, end);
+    const [hEnd, bodyStart] = headerBlockEnd(this.s, start, end);
     let headBytes = this.b.subarray(start, hEnd);
     // Headers beyond the budget are not read; the body is still found after them.
     if (headBytes.length > headerBudget.left) headBytes = headBytes.subarray(0, Math.max(0, headerBudget.left));
@@ -279,39 +282,34 @@ class Walker {
     return body;
   }
 
-  /** Ranges of the parts of a multipart body: between "--boundary" lines, up to "--boundary--". */
+  /**
+   * Ranges of the parts of a multipart body: between "--boundary" lines, up to "--boundary--". The
+   * delimiter is searched for natively inside this body only, then checked to fill its line.
+   */
   private splitParts(boundary: string, start: number, end: number, max: number): [number, number][] {
-    const b = this.b;
-    const delim = encoder.encode('--' + boundary);
+    const sub = this.s.slice(start, end);
+    const delim = latin1.decode(encoder.encode('--' + boundary));
     const out: [number, number][] = [];
     let partStart = -1;
-    let pos = start;
-    while (pos < end) {
-      let nl = b.indexOf(LF, pos);
-      if (nl === -1 || nl > end) nl = end;
-      if (nl - pos >= delim.length && b[pos] === 0x2d && b[pos + 1] === 0x2d && this.startsWith(pos, delim)) {
-        // The rest of the line: "--" closes, whitespace is allowed, anything else is not a delimiter.
-        let k = pos + delim.length;
-        const closing = b[k] === 0x2d && b[k + 1] === 0x2d;
-        if (closing) k += 2;
-        while (k < nl && (b[k] === 0x20 || b[k] === 0x09)) k++;
-        if (k === nl) {
-          // RFC 2046 gives the LF before the delimiter to the delimiter; postal-mime kept it as the
-          // body's last newline, and so do we (readers match on whole lines).
-          if (partStart >= 0) out.push([partStart, pos]);
-          if (closing || out.length >= max) return out;
-          partStart = nl + 1;
-        }
-      }
-      pos = nl + 1;
+    for (let i = sub.indexOf(delim); i !== -1; i = sub.indexOf(delim, i + 1)) {
+      if (i > 0 && sub.charCodeAt(i - 1) !== LF) continue; // not at the start of a line
+      let nl = sub.indexOf('\n', i + delim.length);
+      if (nl === -1) nl = sub.length;
+      // The rest of the line: "--" closes, whitespace is allowed, anything else is not a delimiter.
+      let k = i + delim.length;
+      const closing = sub.charCodeAt(k) === 0x2d && sub.charCodeAt(k + 1) === 0x2d;
+      if (closing) k += 2;
+      while (k < nl && (sub.charCodeAt(k) === 0x20 || sub.charCodeAt(k) === 0x09)) k++;
+      if (k !== nl) continue;
+      // RFC 2046 gives the LF before the delimiter to the delimiter; postal-mime kept it as the
+      // body's last newline, and so do we (readers match on whole lines).
+      if (partStart >= 0) out.push([partStart, start + i]);
+      if (closing || out.length >= max) return out;
+      partStart = start + nl + 1;
+      i = nl;
     }
     if (partStart >= 0 && partStart < end) out.push([partStart, end]);
     return out;
-  }
-
-  private startsWith(pos: number, delim: Uint8Array): boolean {
-    for (let i = 2; i < delim.length; i++) if (this.b[pos + i] !== delim[i]) return false;
-    return true;
   }
 }
 
