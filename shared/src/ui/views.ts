@@ -178,7 +178,7 @@ export function quotaView(
 ): HTMLElement {
   const id = uid('quota');
   const sec = h('section', { class: 'bd-quota', 'aria-labelledby': id }, text('h3', ui.quotaHeading, { id, tabindex: -1, 'data-bd-focus': 'view-heading' }));
-  if (!q || !(q.limit > 0)) {
+  if (!q || level === 'unknown' || !(q.limit > 0)) {
     sec.appendChild(text('p', ui.quotaUnknown));
   } else {
     const ratio = q.used / q.limit;
