@@ -117,7 +117,8 @@ export function parseStructured(raw: string): StructuredValue {
   const params: Record<string, string> = {};
   const continued: Record<string, string[]> = {};
   const charsets: Record<string, string> = {};
-  for (const p of pieces.slice(1)) {
+  for (let n = 1; n < pieces.length; n++) {
+    const p = pieces[n]!;
     const eq = p.indexOf('=');
     if (eq <= 0) continue;
     let key = p.slice(0, eq).trim().toLowerCase();
@@ -141,7 +142,7 @@ export function parseStructured(raw: string): StructuredValue {
     }
     params[key] = val;
   }
-  for (const [k, v] of Object.entries(continued)) params[k] = v.join('');
+  for (const k in continued) params[k] = continued[k]!.join('');
   return { value, params };
 }
 
@@ -315,7 +316,9 @@ class Walker {
 
 /** Reads one message (LF newlines) into headers, body text and the textual parts. Never throws. */
 export function readMime(bytes: Uint8Array, limits: MimeLimits): MimeResult {
-  const w = new Walker(bytes, limits);
+  // A plain view: subarray() of a Node Buffer builds a Buffer through its species, which costs more.
+  const plain = Object.getPrototypeOf(bytes) === Uint8Array.prototype ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const w = new Walker(plain, limits);
   const headers = w.node(0, bytes.length, 0, 0, 'text/plain', { left: limits.maxHeadersSize });
   let text = '';
   let html = '';
