@@ -81,6 +81,8 @@ function buildInto(dir) {
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
   const cli = spawnSync(process.execPath, [vite, 'build', '--config', 'vite.cli.config.ts', '--outDir', join(dir, 'cli'), '--logLevel', 'error'], { cwd: join(root, 'shared'), encoding: 'utf8' });
   if (cli.status !== 0) throw new Error(`CLI build failed:\n${cli.stdout}${cli.stderr}`);
+  // As installed, dist/cli.js sits under shared/package.json ("type": "module"): no format sniffing.
+  writeFileSync(join(dir, 'cli', 'package.json'), '{"type":"module"}\n');
   // The core alone, built the same way as the CLI (one ES module for Node).
   const cfg = join(dir, 'vite.lib.config.mjs');
   writeFileSync(cfg, `export default { root: ${JSON.stringify(join(root, 'shared'))}, logLevel: 'error', build: { ssr: 'src/index.ts', outDir: ${JSON.stringify(join(dir, 'lib'))}, emptyOutDir: true, target: 'node20', minify: false, rollupOptions: { output: { entryFileNames: 'core.js', format: 'es' } } }, ssr: { noExternal: true, target: 'node' } };\n`);
