@@ -60,8 +60,10 @@ export function renderBanners(doc: Document, reply: BannerReply, actions: Banner
     added.push(box);
   }
 
-  // Bounce first, then quota, all above the message.
-  for (const e of [...added].reverse()) body.prepend(e);
+  // Bounce first (it is about this message), then quota warnings, all above the message.
+  const bounceBox = added.find((e) => e.id === BANNER_ID);
+  const ordered = bounceBox ? [bounceBox, ...added.filter((e) => e !== bounceBox)] : added;
+  for (const e of [...ordered].reverse()) body.prepend(e);
   if (timing) {
     const now = performance.now();
     for (const e of added) {
