@@ -1,7 +1,7 @@
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readMessages } from './files.js';
+import { listFiles, readMessages } from './files.js';
 import { makeInputs } from './test-inputs.js';
 
 const inputs = makeInputs();
@@ -36,5 +36,18 @@ describe('readMessages streaming', () => {
 
   it('yields an error item for a file it cannot open', () => {
     expect(texts(readMessages(join(inputs.root, 'missing')))[0]![1]).toMatch(/^cannot read/);
+  });
+});
+
+describe('listFiles', () => {
+  it('lists every regular file once, sorted, and does not loop through a symlink back up the tree', () => {
+    const d = join(inputs.root, 'looped');
+    mkdirSync(join(d, 'sub'), { recursive: true });
+    writeFileSync(join(d, 'b.eml'), 'x');
+    writeFileSync(join(d, 'sub', 'a.eml'), 'x');
+    symlinkSync(d, join(d, 'sub', 'up'));
+    const { files, errors } = listFiles(d);
+    expect(errors).toEqual([]);
+    expect(files).toEqual([join(d, 'b.eml'), join(d, 'sub', 'a.eml')]);
   });
 });

@@ -11,7 +11,12 @@ export interface InputItem {
   error?: string;
 }
 
-export function listFiles(path: string, out: string[] = [], errors: { file: string; error: string }[] = []): { files: string[]; errors: { file: string; error: string }[] } {
+export function listFiles(
+  path: string,
+  out: string[] = [],
+  errors: { file: string; error: string }[] = [],
+  seen: Set<string> = new Set(),
+): { files: string[]; errors: { file: string; error: string }[] } {
   let st;
   try {
     st = statSync(path);
@@ -20,6 +25,10 @@ export function listFiles(path: string, out: string[] = [], errors: { file: stri
     return { files: out, errors };
   }
   if (st.isDirectory()) {
+    // A symlink back up the tree would otherwise be followed until the path grows too long.
+    const id = `${st.dev}:${st.ino}`;
+    if (seen.has(id)) return { files: out, errors };
+    seen.add(id);
     let names: string[] = [];
     try {
       names = readdirSync(path).sort();
@@ -28,7 +37,7 @@ export function listFiles(path: string, out: string[] = [], errors: { file: stri
     }
     // Joined to the directory exactly as given (no normalisation), as the JSON contract says.
     const prefix = path.endsWith('/') || path.endsWith(sep) ? path : path + (path.includes('/') || sep === '/' ? '/' : sep);
-    for (const n of names) listFiles(prefix + n, out, errors);
+    for (const n of names) listFiles(prefix + n, out, errors, seen);
   } else if (st.isFile()) {
     out.push(path);
   }
