@@ -40,9 +40,15 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const children = [];
 
 // ---------------------------------------------------------------- policies.json (system-wide)
+let policyBackedUp = false;
 function installPolicy(extra = {}) {
   fs.mkdirSync(POLICY_DIR, { recursive: true });
-  if (fs.existsSync(POLICY) && !fs.existsSync(POLICY_BACKUP)) fs.copyFileSync(POLICY, POLICY_BACKUP);
+  // Keep the machine's own file once, before the first write of this run (never our own copy).
+  if (!policyBackedUp) {
+    fs.rmSync(POLICY_BACKUP, { force: true });
+    if (fs.existsSync(POLICY)) fs.copyFileSync(POLICY, POLICY_BACKUP);
+    policyBackedUp = true;
+  }
   const policy = {
     policies: {
       ExtensionSettings: { [EXT_ID]: { installation_mode: 'force_installed', install_url: `file://${XPI}` } },
@@ -71,6 +77,7 @@ function installPolicy(extra = {}) {
   fs.writeFileSync(POLICY, JSON.stringify(policy, null, 2));
 }
 function restorePolicy() {
+  if (!policyBackedUp) return;
   if (fs.existsSync(POLICY_BACKUP)) { fs.copyFileSync(POLICY_BACKUP, POLICY); fs.rmSync(POLICY_BACKUP); }
   else fs.rmSync(POLICY, { force: true });
 }
