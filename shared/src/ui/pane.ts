@@ -212,7 +212,9 @@ export function renderPane(root: HTMLElement, state: PaneState, on: PaneHandlers
 }
 
 export function createPane(root: HTMLElement, options: PaneOptions = {}): PaneController {
-  const locale = options.locale ?? detectLocale(typeof navigator !== 'undefined' ? navigator.languages : undefined);
+  // The org config's language (if the admin set one) wins over the host's; the user can still switch.
+  const forced = (c: OrgConfig | undefined): Locale | null => (c?.language === 'ja' || c?.language === 'en' ? c.language : null);
+  const locale = forced(options.config) ?? options.locale ?? detectLocale(typeof navigator !== 'undefined' ? navigator.languages : undefined);
   let state = initialState(locale, options.config ?? { ...DEFAULT_CONFIG }, options.configErrors ?? []);
   let lastAnnounced = '';
   let liveTimer: ReturnType<typeof setTimeout> | null = null;
@@ -290,7 +292,12 @@ export function createPane(root: HTMLElement, options: PaneOptions = {}): PaneCo
     showGuide: () => set(withView(state, 'guide')),
     showQuota: (q) => set(withView(withQuota(state, q), 'quota')),
     setLocale: (l) => handlers.setLocale(l),
-    setConfig: (config, errors = []) => set(withConfig(state, config, errors)),
+    setConfig: (config, errors = []) => {
+      const l = forced(config);
+      const before = state.locale;
+      set(withConfig(l ? withLocale(state, l) : state, config, errors));
+      if (l && l !== before) options.onLocaleChange?.(l);
+    },
     setNotice: (notice) => set({ ...state, notice }),
     select: (i) => set(withSelected(state, i)),
     currentAdvice: () => adviceList(state),
