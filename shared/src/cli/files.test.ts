@@ -50,4 +50,8 @@ describe('listFiles', () => {
     expect(errors).toEqual([]);
     expect(files).toEqual([join(d, 'b.eml'), join(d, 'sub', 'a.eml')]);
   });
+
+  it('names a path that is neither a file nor a directory, when given', () => {
+    expect(listFiles('/dev/null').errors).toEqual([{ file: '/dev/null', error: 'not a regular file or directory' }]);
+  });
 });

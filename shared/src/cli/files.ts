@@ -16,6 +16,7 @@ export function listFiles(
   out: string[] = [],
   errors: { file: string; error: string }[] = [],
   seen: Set<string> = new Set(),
+  top = true,
 ): { files: string[]; errors: { file: string; error: string }[] } {
   let st;
   try {
@@ -37,9 +38,12 @@ export function listFiles(
     }
     // Joined to the directory exactly as given (no normalisation), as the JSON contract says.
     const prefix = path.endsWith('/') || path.endsWith(sep) ? path : path + (path.includes('/') || sep === '/' ? '/' : sep);
-    for (const n of names) listFiles(prefix + n, out, errors, seen);
+    for (const n of names) listFiles(prefix + n, out, errors, seen, false);
   } else if (st.isFile()) {
     out.push(path);
+  } else if (top) {
+    // Named on the command line, so say why nothing comes of it; inside a directory it is skipped.
+    errors.push({ file: path, error: 'not a regular file or directory' });
   }
   return { files: out, errors };
 }
