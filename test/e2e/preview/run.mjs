@@ -310,6 +310,22 @@ try {
     await page.close();
   });
 
+  await check('a file dropped anywhere on the page is diagnosed', async () => {
+    const page = await open('?lang=en');
+    await waitResult(page);
+    const raw = readFileSync(join(samplesDir, 'host-unknown.eml'), 'utf8');
+    await page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'returned.eml', { type: 'message/rfc822' }));
+      const target = document.querySelector('.pv-header');
+      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, raw);
+    await page.waitForFunction(() => document.querySelector('.bd-detail-addr')?.textContent?.includes('yuki@exmaple.co.jp'), null, { timeout: 10_000 });
+    assert((await page.inputValue('#pv-sample')) === '', 'picker should no longer name a sample');
+    await page.close();
+  });
+
   await check('pasted header-less text is diagnosed', async () => {
     const page = await open('?lang=en');
     await waitResult(page);
