@@ -12,7 +12,11 @@ export interface Limits {
   maxNestingDepth: number;
   /** MIME parts read per message; real bounces have a handful, hostile ones hundreds of thousands. */
   maxParts: number;
-  /** Total size of one message's header block passed to the parser. */
+  /**
+   * Bytes of one header block that are read (the rest of that block is skipped, its body still found).
+   * All header blocks of a message together are read up to twice this, so a huge top-level header
+   * cannot starve the report parts' own Content-Type lines.
+   */
   maxHeadersSize: number;
   /** How deep forwarded bounces (a bounce inside a message/rfc822) are followed. */
   maxForwardDepth: number;
@@ -28,7 +32,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxTextChars: 256 * 1024,
   maxNestingDepth: 32,
   maxParts: 1000,
-  maxHeadersSize: 256 * 1024,
+  maxHeadersSize: 64 * 1024,
   maxForwardDepth: 3,
   maxRecipients: 500,
   maxDiagnosticChars: 2000,

@@ -93,6 +93,14 @@ describe('readMime', () => {
     expect(m.text).toBe('body\n');
   });
 
+  it('still reads the parts\' own headers after a top-level header block over the limit', () => {
+    const m = read(
+      `Content-Type: multipart/report; boundary=r\n${'X-Pad: yyyyyyyyyyyyyyyyyyyy\n'.repeat(1000)}\n--r\nContent-Type: message/delivery-status\n\nStatus: 5.1.1\n--r--\n`,
+      { ...DEFAULT_LIMITS, maxHeadersSize: 2000 },
+    );
+    expect(m.attachments.map((a) => [a.mimeType, a.text])).toEqual([['message/delivery-status', 'Status: 5.1.1\n']]);
+  });
+
   it('undoes format=flowed', () => {
     const m = read('Content-Type: text/plain; format=flowed; delsp=yes\n\n550 5.1.1 User un \nknown\n');
     expect(m.text).toBe('550 5.1.1 User unknown\n');

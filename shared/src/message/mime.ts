@@ -207,8 +207,9 @@ class Walker {
   node(start: number, end: number, depth: number, altId: number, defaultType: string, headerBudget: { left: number }): Header[] {
     const [hEnd, bodyStart] = headerBlockEnd(this.s, start, end);
     let headBytes = this.b.subarray(start, hEnd);
-    // Headers beyond the budget are not read; the body is still found after them.
-    if (headBytes.length > headerBudget.left) headBytes = headBytes.subarray(0, Math.max(0, headerBudget.left));
+    // Headers beyond the limits are not read; the body is still found after them.
+    const room = Math.max(0, Math.min(this.limits.maxHeadersSize, headerBudget.left));
+    if (headBytes.length > room) headBytes = headBytes.subarray(0, room);
     headerBudget.left -= headBytes.length;
     const headers = parseHeaderLines(utf8.decode(headBytes));
     let ctRaw = '';
@@ -319,7 +320,7 @@ export function readMime(bytes: Uint8Array, limits: MimeLimits): MimeResult {
   // A plain view: subarray() of a Node Buffer builds a Buffer through its species, which costs more.
   const plain = Object.getPrototypeOf(bytes) === Uint8Array.prototype ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const w = new Walker(plain, limits);
-  const headers = w.node(0, bytes.length, 0, 0, 'text/plain', { left: limits.maxHeadersSize });
+  const headers = w.node(0, bytes.length, 0, 0, 'text/plain', { left: 2 * limits.maxHeadersSize });
   let text = '';
   let html = '';
   if (w.hasPlain) {
