@@ -61,6 +61,7 @@ export interface PaneHandlers {
 const VIEW_KEYS: Record<PaneView, keyof UiStrings> = { diagnosis: 'viewDiagnosis', guide: 'viewGuide', quota: 'viewQuota' };
 
 interface Skeleton {
+  shell: HTMLElement;
   title: HTMLElement;
   langGroup: HTMLElement;
   nav: HTMLElement;
@@ -78,9 +79,13 @@ function buildSkeleton(root: HTMLElement, landmark: 'main' | 'region'): Skeleton
   const notice = h('div', { class: 'bd-notice-slot' });
   // Polite live region kept for the pane's lifetime: results are announced when they change.
   const live = h('div', { class: 'bd-live bd-visually-hidden', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
-  const content = h(landmark === 'main' ? 'main' : 'section', { class: 'bd-content', tabindex: -1 });
-  root.append(h('header', { class: 'bd-top' }, title, langGroup), nav, notice, live, content);
-  return { title, langGroup, nav, notice, live, content };
+  const content = h('div', { class: 'bd-content', tabindex: -1 });
+  // One landmark holds the whole pane (so nothing sits outside a landmark); the top is a div, not a
+  // <header>, because the host page owns the banner landmark.
+  const shell = h(landmark === 'main' ? 'main' : 'section', { class: 'bd-shell' });
+  shell.append(h('div', { class: 'bd-top' }, title, langGroup), nav, notice, live, content);
+  root.append(shell);
+  return { shell, title, langGroup, nav, notice, live, content };
 }
 
 function renderChrome(sk: Skeleton, state: PaneState, views: PaneView[], ui: UiStrings, on: PaneHandlers, landmark: 'main' | 'region'): void {
@@ -112,7 +117,7 @@ function renderChrome(sk: Skeleton, state: PaneState, views: PaneView[], ui: UiS
   const cfg = configNoticeView(state.configErrors, ui);
   if (cfg) sk.notice.appendChild(cfg);
   if (state.notice) sk.notice.appendChild(text('p', state.notice, { class: 'bd-notice' }));
-  if (landmark === 'region') sk.content.setAttribute('aria-label', ui.appName);
+  if (landmark === 'region') sk.shell.setAttribute('aria-label', ui.appName);
 }
 
 function adviceList(state: PaneState): Advice[] {

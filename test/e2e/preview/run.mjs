@@ -86,11 +86,11 @@ const { chromium } = await import('playwright-core');
 const ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--no-first-run', '--disable-sync', '--disable-default-apps', '--no-default-browser-check'];
 const profiles = [];
-async function launch(locale) {
+async function launch(locale, extra = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'bd-chromium-'));
   profiles.push(dir);
   const ctx = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM, headless: true, args: ARGS, locale, viewport: { width: 900, height: 900 }, deviceScaleFactor: 1,
+    executablePath: CHROMIUM, headless: true, args: ARGS, locale, viewport: { width: 900, height: 900 }, deviceScaleFactor: 1, ...extra,
   });
   ctx.requests = [];
   ctx.dialogs = [];
@@ -556,6 +556,39 @@ try {
     } finally {
       await ja.close();
     }
+  });
+
+  await check('axe-core finds no moderate, serious or critical accessibility problem (en, ja, dark, guide, quota, 320 px)', async () => {
+    const axePath = join(repo, 'node_modules/axe-core/axe.min.js');
+    assert(existsSync(axePath), 'axe-core is not installed (npm ci)');
+    // A separate browser that lets the test inject axe (the page's CSP would refuse it, rightly).
+    const audit = await launch('en-US', { bypassCSP: true });
+    const problems = [];
+    try {
+      const cases = [
+        { q: '?sample=user-unknown&lang=en' }, { q: '?sample=carrier-ja&lang=ja' }, { q: '?sample=delayed&lang=ja', dark: true },
+        { q: '?sample=mailbox-full&lang=en', width: 320 }, { q: '?view=guide&lang=ja', open: true }, { q: '?quota=199,200&lang=en' },
+      ];
+      for (const c of cases) {
+        const page = await audit.newPage();
+        if (c.dark) await page.emulateMedia({ colorScheme: 'dark' });
+        if (c.width) await page.setViewportSize({ width: c.width, height: 800 });
+        await page.goto(`${base}${c.q}`);
+        await page.waitForSelector('.bd-content > :not(.bd-loading)', { timeout: 10_000 });
+        await page.waitForTimeout(300);
+        if (c.open) await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+        await page.addScriptTag({ path: axePath });
+        const res = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+        for (const v of res.violations) {
+          if (v.impact === 'minor') console.log(`        axe (minor, not failing): ${c.q} ${v.id} ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
+          else problems.push(`${c.q}${c.dark ? ' dark' : ''}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+        }
+        await page.close();
+      }
+    } finally {
+      await audit.close();
+    }
+    assert(problems.length === 0, problems.join('\n        '));
   });
 
   await check('no network request other than the page\'s own origin', async () => {
