@@ -1,5 +1,6 @@
-// The one place the views meet the advice module. The advice catalogs (both languages and the guide)
-// are most of the pane's weight, so they load as their own chunk: loadAdvice() once, then every
+// The one place the views meet the advice module. The advice functions and each language's catalog
+// (with its guide) are most of the pane's weight, so they load as their own chunks: loadAdvice(locale)
+// brings the functions and that language only (the other language loads on a switch); then every
 // function here is synchronous. It tolerates a partial Advice so a view never shows "undefined".
 import type { Diagnosis, Locale, RecipientDiagnosis } from '../types.js';
 import type { Advice } from '../advice/types.js';
@@ -41,25 +42,42 @@ export interface QuotaView {
 
 /**
  * The part of the advice module the views call, checked against its real exports at compile time
- * (a type-only import, so the module itself stays in its own chunk).
+ * (a type-only import, so the module itself stays in its own chunk). advice/index.ts (both languages,
+ * for a bundle that must not split) and advice/lazy.ts (no catalog) both provide it.
  */
-type AdviceApi = Pick<typeof import('../advice/index.js'), 'adviseRecipient' | 'summarize' | 'guide' | 'quotaAdvice'>;
+type AdviceApi = Pick<typeof import('../advice/lazy.js'), 'adviseRecipient' | 'summarize' | 'guide' | 'quotaAdvice' | 'hasCatalog'>;
 
 let api: AdviceApi | null = null;
-let loading: Promise<void> | null = null;
+const loading: Partial<Record<Locale, Promise<void>>> = {};
 let failed = false;
 
-/** Loads the advice module (a separate chunk). Safe to call often; resolves when the advice is usable. */
-export function loadAdvice(): Promise<void> {
-  loading ??= import('../advice/index.js').then(
-    (m) => { api = m; },
-    (e: unknown) => { loading = null; failed = true; throw e; },
+const localeOf = (l: Locale | string): Locale => (l === 'ja' ? 'ja' : 'en');
+
+/**
+ * Loads the advice functions and one language's catalog (separate chunks). Safe to call often;
+ * resolves when advice in that language is usable.
+ */
+export function loadAdvice(locale: Locale | string): Promise<void> {
+  const l = localeOf(locale);
+  if (api?.hasCatalog(l)) return Promise.resolve();
+  loading[l] ??= Promise.all([import('../advice/lazy.js'), l === 'ja' ? import('../advice/pack-ja.js') : import('../advice/pack-en.js')]).then(
+    ([m, pack]) => {
+      m.registerCatalog(l, pack.default);
+      api = m;
+      failed = false;
+    },
+    (e: unknown) => {
+      delete loading[l];
+      failed = true;
+      throw e;
+    },
   );
-  return loading;
+  return loading[l];
 }
 
-export function adviceReady(): boolean {
-  return api !== null;
+/** True when advice in this language (any, without one) can be given synchronously. */
+export function adviceReady(locale?: Locale | string): boolean {
+  return api !== null && (locale === undefined || api.hasCatalog(localeOf(locale)));
 }
 
 /** True after a failed load: views then render with their plain fallbacks instead of waiting. */
@@ -67,7 +85,7 @@ export function adviceFailed(): boolean {
   return failed && api === null;
 }
 
-/** For a bundle that must not split (e.g. a single-file script): hand over a statically imported module. */
+/** For a bundle that must not split (e.g. a single-file script): hand over the statically imported advice/index.ts. */
 export function useAdviceModule(m: AdviceApi): void {
   api = m;
 }

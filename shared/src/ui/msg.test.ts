@@ -97,3 +97,49 @@ describe('pastedInput', () => {
     expect(d.recipients[0]?.address).toBe('taro@example.co.jp');
   });
 });
+
+describe('msgToMime on a compound file', () => {
+  // A .msg as older Outlook on Japanese Windows writes it: 8-bit strings in cp932, code page 932 named
+  // in the property stream (PR_MESSAGE_CODEPAGE 0x3FFD).
+  async function ansiMsg(): Promise<Uint8Array> {
+    const { burn } = await import('@kenjiuno/msgreader/lib/Burner.js' as string) as { burn: (e: unknown[]) => Uint8Array };
+    const sjis = (s: string): Uint8Array => {
+      // Shift_JIS bytes for the few characters used, so the test needs no encoder.
+      const table: Record<string, number[]> = { 'テ': [0x83, 0x65], 'ス': [0x83, 0x58], 'ト': [0x83, 0x67] };
+      return Uint8Array.from([...s].flatMap((c) => table[c] ?? [c.charCodeAt(0)]));
+    };
+    const props = new Uint8Array(32 + 16);
+    const dv = new DataView(props.buffer);
+    dv.setUint32(32, 0x3ffd0003, true); // PR_MESSAGE_CODEPAGE, PT_LONG
+    dv.setUint32(36, 0x2, true);
+    dv.setUint32(40, 932, true);
+    const streams: [string, Uint8Array][] = [
+      ['__substg1.0_0037001E', sjis('テスト')],
+      ['__substg1.0_1000001E', sjis('<a@example.jp>: 550 5.1.1 User unknown テスト')],
+      ['__properties_version1.0', props],
+    ];
+    const entries: { name: string; type: number; length: number; children?: number[]; binaryProvider?: () => Uint8Array }[] = [
+      { name: 'Root Entry', type: 5, length: 0, children: [] },
+    ];
+    for (const [name, data] of streams) {
+      entries[0]!.children!.push(entries.length);
+      entries.push({ name, type: 2, length: data.length, binaryProvider: () => data });
+    }
+    return burn(entries);
+  }
+
+  it('reads 8-bit strings in the code page the file names', async () => {
+    const { msgToMime } = await import('./msg.js');
+    const mime = await msgToMime(await ansiMsg());
+    expect(mime).not.toBeNull();
+    const subject = /Subject: =\?UTF-8\?B\?([^?]+)\?=/.exec(mime!)?.[1];
+    expect(subject && new TextDecoder().decode(Uint8Array.from(atob(subject), (c) => c.charCodeAt(0)))).toBe('テスト');
+    const body = mime!.split('Content-Transfer-Encoding: base64\r\n\r\n')[1]!.split('\r\n--')[0]!.replace(/\r\n/g, '');
+    expect(new TextDecoder().decode(Uint8Array.from(atob(body), (c) => c.charCodeAt(0)))).toContain('User unknown テスト');
+  });
+
+  it('returns null for bytes that are not a compound file', async () => {
+    const { msgToMime } = await import('./msg.js');
+    expect(await msgToMime(new TextEncoder().encode('From: a@b\r\n\r\nx'))).toBeNull();
+  });
+});

@@ -138,21 +138,38 @@ export function msgFieldsToMime(f: MsgFields, attachmentBytes: AttachmentBytes =
   return `${head.join(CRLF)}${CRLF}${CRLF}${parts.map((p) => `--${boundary}${CRLF}${p}${CRLF}`).join('')}--${boundary}--${CRLF}`;
 }
 
-/** Reads a .msg with msgreader (lazy-loaded) and returns MIME text, or null when it is not a readable .msg. */
+type Reader = {
+  parserConfig?: { includeRawProps?: boolean; ansiEncoding?: string };
+  getFileData(): MsgFields & { error?: string; messageCodepage?: number; internetCodepage?: number };
+  getAttachment(a: number | MsgFields): { content: Uint8Array };
+};
+
+/** Code pages whose 8-bit strings msgreader's default (Latin-1 style) reading already gets right. */
+const LATIN = new Set([0, 1252, 20127, 28591]);
+
+/**
+ * Reads a .msg with msgreader (lazy-loaded) and returns MIME text, or null when it is not a readable
+ * .msg. Older Outlook files keep 8-bit strings in the message's code page (cp932 on Japanese
+ * Windows): when the file names another code page, it is read again with that one.
+ */
 export async function msgToMime(bytes: Uint8Array): Promise<string | null> {
   try {
     const mod = await import('@kenjiuno/msgreader');
     const MsgReader = (mod as unknown as { default: { default?: unknown } }).default;
-    const Ctor = ((MsgReader as { default?: unknown }).default ?? MsgReader) as new (b: ArrayBuffer) => {
-      parserConfig?: { includeRawProps?: boolean };
-      getFileData(): MsgFields & { error?: string };
-      getAttachment(a: number | MsgFields): { content: Uint8Array };
-    };
+    const Ctor = ((MsgReader as { default?: unknown }).default ?? MsgReader) as new (b: ArrayBuffer) => Reader;
     const buf = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    const reader = new Ctor(buf);
-    reader.parserConfig = { includeRawProps: true };
-    const fields = reader.getFileData();
+    const read = (ansiEncoding?: string): { reader: Reader; fields: ReturnType<Reader['getFileData']> } => {
+      const reader = new Ctor(buf);
+      reader.parserConfig = ansiEncoding ? { includeRawProps: true, ansiEncoding } : { includeRawProps: true };
+      return { reader, fields: reader.getFileData() };
+    };
+    let { reader, fields } = read();
     if (fields.error) return null;
+    const cp = fields.messageCodepage ?? fields.internetCodepage;
+    if (typeof cp === 'number' && Number.isInteger(cp) && !LATIN.has(cp)) {
+      const again = read(String(cp));
+      if (!again.fields.error) ({ reader, fields } = again);
+    }
     const atts = fields.attachments ?? [];
     return msgFieldsToMime(fields, (i) => {
       try {
