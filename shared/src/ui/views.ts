@@ -34,7 +34,8 @@ function factList(rows: readonly [string, string | null | undefined][], cls: str
   const dl = h('dl', { class: cls });
   for (const [k, v] of kept) {
     dl.appendChild(text('dt', k));
-    dl.appendChild(text('dd', v));
+    // A header can be made arbitrarily long; the helpdesk copy keeps the full words, the view a page's worth.
+    dl.appendChild(text('dd', v.length > 2000 ? `${v.slice(0, 1999)}…` : v));
   }
   return dl;
 }
