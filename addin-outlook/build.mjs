@@ -68,6 +68,10 @@ await build({
           const ids = [c.facadeModuleId ?? '', ...(c.moduleIds ?? [])].join(' ');
           if (/@azure[\\/]msal/.test(ids)) return 'pane/msal-[hash].js';
           if (/@kenjiuno[\\/]msgreader/.test(ids)) return 'pane/msgreader-[hash].js';
+          if (/shared[\\/]src[\\/]advice[\\/]pack-ja\./.test(ids)) return 'pane/advice-ja-[hash].js';
+          if (/shared[\\/]src[\\/]advice[\\/]pack-en\./.test(ids)) return 'pane/advice-en-[hash].js';
+          if (/shared[\\/]src[\\/]advice[\\/]/.test(ids)) return 'pane/advice-[hash].js';
+          if (/shared[\\/]src[\\/]diagnose\./.test(ids)) return 'pane/engine-[hash].js';
           return 'pane/[name]-[hash].js';
         },
       },

@@ -1,6 +1,7 @@
 // The decision behind OnMessageSend and OnMessageRecipientsChanged, free of Office so it can be tested
 // directly. Rule one: a check that fails or runs out of time lets the mail go.
-import { precheck as pc } from '@bounce-doctor/core';
+// By path: the core's index would also bring the diagnosis engine, which a compose window never uses.
+import * as pc from '../../../shared/src/precheck/index.js';
 import type { Locale, OrgConfig } from '@bounce-doctor/core';
 import type { MailTip } from '../graph/client.js';
 import { warningLine, mailTipLine, sendDialogText } from '../text/warnings.js';

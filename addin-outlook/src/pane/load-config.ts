@@ -1,6 +1,8 @@
 // config.json (org config, shared schema) and outlook.json (Graph settings) from beside the pane,
 // chosen by the profile in the manifest URL. Same-origin requests only.
-import { parseConfig, type OrgConfig } from '@bounce-doctor/core';
+// By path, not through the core's index: the index also brings the diagnosis engine, which the pane
+// loads as its own chunk (see main.ts).
+import { parseConfig, type OrgConfig } from '../../../shared/src/config/index.js';
 import { parseOutlookSettings, type OutlookSettings } from '../config/outlook-settings.js';
 
 export function profileFrom(search: string): string {

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 // The task pane: picks the best input Outlook lets us reach, diagnoses it with the core, renders it with
 // the shared pane, and mirrors the headline as a notificationMessages banner.
-import { diagnose, type Diagnosis, type Locale, type OrgConfig } from '@bounce-doctor/core';
+import type { Diagnosis, Locale, OrgConfig } from '@bounce-doctor/core';
 import { createPane, bannerForDiagnosis, bannerForQuota, type PaneController } from '@bounce-doctor/core/ui';
 import '@bounce-doctor/core/ui/pane.css';
 import './outlook.css';
@@ -15,6 +15,25 @@ import { loadConfig, profileFrom } from './load-config.js';
 import { graphFromSettings } from '../config/outlook-settings.js';
 import type { GraphOptions } from '../graph/client.js';
 import { buildSourcePanel, type SourcePanel } from './source-panel.js';
+
+// The diagnosis engine (MIME reader, report readers, MTA dialects, receiver rules: about two thirds of
+// the pane's code) is its own chunk. Its download starts as soon as this module runs, so it overlaps
+// office.js's start-up, the config fetch and the item read, while the pane's chrome is built without
+// waiting for it; a quota mail, an NDR Outlook will not open and a compose window never need it.
+type Engine = typeof import('@bounce-doctor/core');
+let engine: Promise<Engine> | null = null;
+function loadEngine(): Promise<Engine> {
+  engine ??= import('@bounce-doctor/core').catch((e: unknown) => {
+    engine = null; // a failed fetch (offline moment) is retried on the next diagnosis
+    throw e;
+  });
+  return engine;
+}
+void loadEngine().catch(() => undefined);
+
+async function diagnose(input: Uint8Array | string): Promise<Diagnosis> {
+  return (await loadEngine()).diagnose(input);
+}
 
 interface App {
   pane: PaneController;

@@ -3,7 +3,7 @@
 import type { OrgConfig } from '../config/index.js';
 import { DEFAULT_CONFIG } from '../config/index.js';
 import type { Diagnosis, Locale, RecipientDiagnosis } from '../types.js';
-import { catalog, type Catalog, type Entry, type LinkKey } from './catalog.js';
+import { catalog, type Catalog, type Entry, type LinkKey } from './catalog-store.js';
 import { render, renderList } from './template.js';
 import { configVars, linksFor } from './vars.js';
 import type { Advice, AdviceFact, AdviceJson } from './types.js';

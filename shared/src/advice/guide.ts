@@ -2,7 +2,7 @@
 // filled with the org config's values like the bounce advice.
 import { DEFAULT_CONFIG, type OrgConfig } from '../config/index.js';
 import type { Locale } from '../types.js';
-import { catalog, guideCatalog } from './catalog.js';
+import { catalog, guideCatalog } from './catalog-store.js';
 import { render, renderList } from './template.js';
 import { configVars, linksFor } from './vars.js';
 

@@ -1,6 +1,6 @@
 // Words for the checks run before sending (the checks themselves live in ../precheck).
 import type { Locale } from '../types.js';
-import { catalog } from './catalog.js';
+import { catalog } from './catalog-store.js';
 import { render } from './template.js';
 import { formatSize } from './vars.js';
 

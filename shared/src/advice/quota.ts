@@ -1,7 +1,7 @@
 // What to tell a user about their own mailbox quota at each level (the levels come from ../quota).
 import { DEFAULT_CONFIG, type OrgConfig } from '../config/index.js';
 import type { Locale } from '../types.js';
-import { catalog } from './catalog.js';
+import { catalog } from './catalog-store.js';
 import { render, renderList } from './template.js';
 import { configVars, linksFor } from './vars.js';
 

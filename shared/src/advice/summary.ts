@@ -2,7 +2,7 @@
 // at most 150 characters): what happened, to whom; delays read as "still trying".
 import { DEFAULT_CONFIG, type OrgConfig } from '../config/index.js';
 import type { Diagnosis, Locale, RecipientDiagnosis } from '../types.js';
-import { catalog, type Catalog } from './catalog.js';
+import { catalog, type Catalog } from './catalog-store.js';
 import { entryFor, isStillTrying } from './advise.js';
 import { render } from './template.js';
 

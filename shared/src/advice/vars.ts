@@ -2,7 +2,7 @@
 // A value the admin left out is simply absent, so templates fall through to a general variant.
 import type { OrgConfig } from '../config/index.js';
 import type { Locale } from '../types.js';
-import type { Catalog, LinkKey } from './catalog.js';
+import type { Catalog, LinkKey } from './catalog-store.js';
 import { render, type Vars } from './template.js';
 
 export function formatSize(mb: number | null | undefined, locale: Locale): string | null {

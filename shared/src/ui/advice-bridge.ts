@@ -53,6 +53,13 @@ let failed = false;
 
 const localeOf = (l: Locale | string): Locale => (l === 'ja' ? 'ja' : 'en');
 
+// One import() per language, each in its own function: with the two in one conditional expression the
+// bundler preloaded the English chunk for Japanese too.
+const PACKS: Record<Locale, () => Promise<typeof import('../advice/pack-en.js')>> = {
+  ja: () => import('../advice/pack-ja.js'),
+  en: () => import('../advice/pack-en.js'),
+};
+
 /**
  * Loads the advice functions and one language's catalog (separate chunks). Safe to call often;
  * resolves when advice in that language is usable.
@@ -60,7 +67,7 @@ const localeOf = (l: Locale | string): Locale => (l === 'ja' ? 'ja' : 'en');
 export function loadAdvice(locale: Locale | string): Promise<void> {
   const l = localeOf(locale);
   if (api?.hasCatalog(l)) return Promise.resolve();
-  loading[l] ??= Promise.all([import('../advice/lazy.js'), l === 'ja' ? import('../advice/pack-ja.js') : import('../advice/pack-en.js')]).then(
+  loading[l] ??= Promise.all([import('../advice/lazy.js'), PACKS[l]()]).then(
     ([m, pack]) => {
       m.registerCatalog(l, pack.default);
       api = m;

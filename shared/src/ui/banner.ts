@@ -34,7 +34,7 @@ export function bannerText(value: string, max = BANNER_MAX): string {
 
 /** The banner for a diagnosed message, or null when there is nothing to warn about. */
 export async function bannerForDiagnosis(d: Diagnosis, locale: Locale, config: OrgConfig): Promise<BannerContent | null> {
-  await loadAdvice().catch(() => undefined);
+  await loadAdvice(locale).catch(() => undefined);
   if (!d.bounce || listedRecipients(d).length === 0) return null;
   const s = headlineFor(d, locale, config);
   const delayedOnly = d.kind === 'delayed' || listedRecipients(d).every((r) => r.action === 'delayed');
@@ -43,7 +43,7 @@ export async function bannerForDiagnosis(d: Diagnosis, locale: Locale, config: O
 
 /** The banner for a quota reading, or null below the warning threshold. */
 export async function bannerForQuota(q: QuotaInput, locale: Locale, config: OrgConfig): Promise<BannerContent | null> {
-  await loadAdvice().catch(() => undefined);
+  await loadAdvice(locale).catch(() => undefined);
   const level: QuotaLevel = q.level ?? quotaLevel(q.used, q.limit, thresholdsOf(config));
   if (level === 'ok' || level === 'unknown') return null;
   const ui = uiStrings(locale);

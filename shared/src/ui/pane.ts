@@ -191,7 +191,7 @@ export function renderPane(root: HTMLElement, state: PaneState, on: PaneHandlers
 
   clear(sk.content);
   let announce = '';
-  const waiting = !adviceReady() && !adviceFailed();
+  const waiting = !adviceReady(state.locale) && !adviceFailed();
   sk.content.setAttribute('aria-busy', waiting ? 'true' : 'false');
   if (waiting) {
     sk.content.appendChild(h('p', { class: 'bd-loading' }, '…'));
@@ -237,9 +237,22 @@ export function createPane(root: HTMLElement, options: PaneOptions = {}): PaneCo
 
   const set = (next: PaneState, focus?: string): void => {
     state = next;
+    ensureAdvice(state.locale);
     const r = renderPane(root, state, handlers, options);
     announce(state.notice ?? r.announce);
     if (focus) root.querySelector<HTMLElement>(`[data-bd-focus="${CSS.escape(focus)}"]`)?.focus();
+  };
+  // Advice comes in per language, after the first paint (and on a switch to the other language):
+  // render again once that language is there (or its load has failed).
+  let pendingAdvice: Locale | null = null;
+  const ensureAdvice = (l: Locale): void => {
+    if (adviceReady(l) || pendingAdvice === l) return;
+    pendingAdvice = l;
+    const done = (): void => {
+      pendingAdvice = null;
+      if (state.locale === l) set(state);
+    };
+    loadAdvice(l).then(done, done);
   };
 
   const handlers: PaneHandlers = {
@@ -287,8 +300,6 @@ export function createPane(root: HTMLElement, options: PaneOptions = {}): PaneCo
   };
 
   set(state);
-  // The advice chunk arrives after the first paint; render again once it is there (or has failed).
-  loadAdvice().then(() => set(state), () => set(state));
 
   return {
     root,
