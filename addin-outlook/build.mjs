@@ -52,7 +52,8 @@ await build({
   ...common,
   root: join(root, 'src/pane'),
   base: './',
-  resolve: { alias: { 'iconv-lite': join(root, 'src/source/iconv-shim.js') } },
+  // The shared .msg reader's stand-in for iconv-lite (the browser's TextDecoder instead of Node's Buffer).
+  resolve: { alias: { 'iconv-lite': join(root, '../shared/src/ui/iconv-lite-shim.ts') } },
   build: {
     outDir: dist,
     emptyOutDir: false,
