@@ -49,7 +49,8 @@ type AdviceApi = Pick<typeof import('../advice/lazy.js'), 'adviseRecipient' | 's
 
 let api: AdviceApi | null = null;
 const loading: Partial<Record<Locale, Promise<void>>> = {};
-let failed = false;
+// Languages whose chunks failed to load: the pane stops waiting for them and shows plain fallbacks.
+const failed = new Set<Locale>();
 
 const localeOf = (l: Locale | string): Locale => (l === 'ja' ? 'ja' : 'en');
 
@@ -71,11 +72,11 @@ export function loadAdvice(locale: Locale | string): Promise<void> {
     ([m, pack]) => {
       m.registerCatalog(l, pack.default);
       api = m;
-      failed = false;
+      failed.delete(l);
     },
     (e: unknown) => {
       delete loading[l];
-      failed = true;
+      failed.add(l);
       throw e;
     },
   );
@@ -87,9 +88,12 @@ export function adviceReady(locale?: Locale | string): boolean {
   return api !== null && (locale === undefined || api.hasCatalog(localeOf(locale)));
 }
 
-/** True after a failed load: views then render with their plain fallbacks instead of waiting. */
-export function adviceFailed(): boolean {
-  return failed && api === null;
+/**
+ * True after this language's advice failed to load (any language, without one): views then render
+ * their plain fallbacks instead of waiting, and the pane does not retry in a loop.
+ */
+export function adviceFailed(locale?: Locale | string): boolean {
+  return locale === undefined ? failed.size > 0 && api === null : failed.has(localeOf(locale));
 }
 
 /** For a bundle that must not split (e.g. a single-file script): hand over the statically imported advice/index.ts. */

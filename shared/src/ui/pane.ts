@@ -191,7 +191,7 @@ export function renderPane(root: HTMLElement, state: PaneState, on: PaneHandlers
 
   clear(sk.content);
   let announce = '';
-  const waiting = !adviceReady(state.locale) && !adviceFailed();
+  const waiting = !adviceReady(state.locale) && !adviceFailed(state.locale);
   sk.content.setAttribute('aria-busy', waiting ? 'true' : 'false');
   if (waiting) {
     sk.content.appendChild(h('p', { class: 'bd-loading' }, '…'));
@@ -246,7 +246,7 @@ export function createPane(root: HTMLElement, options: PaneOptions = {}): PaneCo
   // render again once that language is there (or its load has failed).
   let pendingAdvice: Locale | null = null;
   const ensureAdvice = (l: Locale): void => {
-    if (adviceReady(l) || pendingAdvice === l) return;
+    if (adviceReady(l) || adviceFailed(l) || pendingAdvice === l) return;
     pendingAdvice = l;
     const done = (): void => {
       pendingAdvice = null;

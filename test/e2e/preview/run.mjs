@@ -330,6 +330,24 @@ try {
     await page.close();
   });
 
+  await check('advice that cannot load: the pane shows the plain facts, once, without retrying in a loop', async () => {
+    const page = await ctx.newPage();
+    let packRequests = 0;
+    await page.route(/\/assets\/pack-ja-[^/]*\.js$/, (route) => { packRequests++; return route.fulfill({ status: 404, body: 'gone' }); });
+    await page.goto(`${base}?sample=too-big&lang=ja`);
+    await page.waitForSelector('.bd-detail', { timeout: 10_000 });
+    await page.waitForTimeout(1500);
+    const r = await page.evaluate(() => ({
+      busy: document.querySelector('.bd-content')?.getAttribute('aria-busy'),
+      addr: document.querySelector('.bd-detail-addr')?.textContent ?? '',
+      words: document.querySelector('.bd-words')?.textContent ?? '',
+    }));
+    assert(r.busy === 'false', 'pane still busy after the advice failed to load');
+    assert(r.addr.includes('mika@example.com') && r.words.includes('552 5.3.4'), `fallback lacks the facts: ${JSON.stringify(r)}`);
+    assert(packRequests >= 1 && packRequests <= 2, `the Japanese pack was requested ${packRequests} times`);
+    await page.close();
+  });
+
   await check('pasted header-less text is diagnosed', async () => {
     const page = await open('?lang=en');
     await waitResult(page);
