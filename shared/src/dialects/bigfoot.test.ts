@@ -37,15 +37,4 @@ Diagnostic-Code: SMTP; 553 Invalid recipient wrong@example.org (Mode: normal)
     expect(d.recipients.map((r) => [r.address, r.reason])).toEqual([["wrong@example.org", "userunknown"]]);
     expect(d.recipients[0]!.command).toBe('RCPT');
   });
-  it('leaves other mail to other readers', async () => {
-    const d = await diagnose(`From: Someone <someone@example.net>
-To: other@example.org
-Subject: Lunch on Friday
-Date: Mon, 2 Mar 2026 10:00:00 +0900
-Message-ID: <lunch-1@example.net>
-
-Shall we meet at noon? Reply to someone@example.net.
-`);
-    expect(d.source).not.toBe('bigfoot');
-  });
 });

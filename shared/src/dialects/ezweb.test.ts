@@ -48,15 +48,4 @@ Each of the following recipients was rejected by a remote mail server.
     expect(d.recipients.map((r) => [r.address, r.reason])).toEqual([["filtered-box@ezweb.ne.jp", "filtered"]]);
     expect(d.recipients[0]!.detail).toBe('au-reception-filter');
   });
-  it('leaves other mail to other readers', async () => {
-    const d = await diagnose(`From: Someone <someone@example.net>
-To: other@example.org
-Subject: Lunch on Friday
-Date: Mon, 2 Mar 2026 10:00:00 +0900
-Message-ID: <lunch-1@example.net>
-
-Shall we meet at noon? Reply to someone@example.net.
-`);
-    expect(d.source).not.toBe('ezweb');
-  });
 });

@@ -28,15 +28,4 @@ host: mx.example.jp
     expect(d.recipients[0]!.command).toBe('RCPT');
     expect(d.recipients[0]!.remoteMta).toBe('mx.example.jp');
   });
-  it('leaves other mail to other readers', async () => {
-    const d = await diagnose(`From: Someone <someone@example.net>
-To: other@example.org
-Subject: Lunch on Friday
-Date: Mon, 2 Mar 2026 10:00:00 +0900
-Message-ID: <lunch-1@example.net>
-
-Shall we meet at noon? Reply to someone@example.net.
-`);
-    expect(d.source).not.toBe('gmx');
-  });
 });

@@ -20,15 +20,4 @@ This has been a permanent failure.  No further delivery attempts will be made.
     expect(d.recipients.map((r) => [r.address, r.reason])).toEqual([["quota@example.org", "mailboxfull"]]);
     expect(d.recipients[0]!.remoteMta).toBe('mail.example.org');
   });
-  it('leaves other mail to other readers', async () => {
-    const d = await diagnose(`From: Someone <someone@example.net>
-To: other@example.org
-Subject: Lunch on Friday
-Date: Mon, 2 Mar 2026 10:00:00 +0900
-Message-ID: <lunch-1@example.net>
-
-Shall we meet at noon? Reply to someone@example.net.
-`);
-    expect(d.source).not.toBe('mailfoundry');
-  });
 });

@@ -22,15 +22,4 @@ peer@example.org: [192.0.2.44], 554 Service currently unavailable
     expect(d.source).toBe('surfcontrol');
     expect(d.recipients.map((r) => [r.address, r.reason])).toEqual([["peer@example.org", "systemerror"]]);
   });
-  it('leaves other mail to other readers', async () => {
-    const d = await diagnose(`From: Someone <someone@example.net>
-To: other@example.org
-Subject: Lunch on Friday
-Date: Mon, 2 Mar 2026 10:00:00 +0900
-Message-ID: <lunch-1@example.net>
-
-Shall we meet at noon? Reply to someone@example.net.
-`);
-    expect(d.source).not.toBe('surfcontrol');
-  });
 });

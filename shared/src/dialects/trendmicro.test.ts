@@ -35,15 +35,4 @@ Received >>> 550 5.1.1 <vanished@example.co.jp>... user unknown
     expect(d.recipients.map((r) => [r.address, r.reason])).toEqual([["vanished@example.co.jp", "userunknown"]]);
     expect(d.recipients[0]!.command).toBe('RCPT');
   });
-  it('leaves other mail to other readers', async () => {
-    const d = await diagnose(`From: Someone <someone@example.net>
-To: other@example.org
-Subject: Lunch on Friday
-Date: Mon, 2 Mar 2026 10:00:00 +0900
-Message-ID: <lunch-1@example.net>
-
-Shall we meet at noon? Reply to someone@example.net.
-`);
-    expect(d.source).not.toBe('trendmicro');
-  });
 });

@@ -41,15 +41,4 @@ Routing: Could not find a gateway for slow@example.co.jp
     expect(d.source).toBe('x3');
     expect(d.recipients.map((r) => [r.address, r.reason])).toEqual([["slow@example.co.jp", "expired"]]);
   });
-  it('leaves other mail to other readers', async () => {
-    const d = await diagnose(`From: Someone <someone@example.net>
-To: other@example.org
-Subject: Lunch on Friday
-Date: Mon, 2 Mar 2026 10:00:00 +0900
-Message-ID: <lunch-1@example.net>
-
-Shall we meet at noon? Reply to someone@example.net.
-`);
-    expect(d.source).not.toBe('x3');
-  });
 });

@@ -24,15 +24,4 @@ SMTP Server <mx.example.org> rejected recipient <ghost@example.org> (Error follo
     expect(d.recipients[0]!.command).toBe('RCPT');
     expect(d.recipients[0]!.remoteMta).toBe('mx.example.org');
   });
-  it('leaves other mail to other readers', async () => {
-    const d = await diagnose(`From: Someone <someone@example.net>
-To: other@example.org
-Subject: Lunch on Friday
-Date: Mon, 2 Mar 2026 10:00:00 +0900
-Message-ID: <lunch-1@example.net>
-
-Shall we meet at noon? Reply to someone@example.net.
-`);
-    expect(d.source).not.toBe('x6');
-  });
 });

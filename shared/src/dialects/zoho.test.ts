@@ -20,15 +20,4 @@ second@example.jp Error, ERROR_CODE :421, ERROR_CODE :, Host not reachable.
     expect(d.source).toBe('zoho');
     expect(d.recipients.map((r) => [r.address, r.reason])).toEqual([["first@example.co.jp", "mailboxfull"], ["second@example.jp", "expired"]]);
   });
-  it('leaves other mail to other readers', async () => {
-    const d = await diagnose(`From: Someone <someone@example.net>
-To: other@example.org
-Subject: Lunch on Friday
-Date: Mon, 2 Mar 2026 10:00:00 +0900
-Message-ID: <lunch-1@example.net>
-
-Shall we meet at noon? Reply to someone@example.net.
-`);
-    expect(d.source).not.toBe('zoho');
-  });
 });
