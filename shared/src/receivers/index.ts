@@ -51,23 +51,54 @@ export function receiverFor(rec: RecipientRecord): ReceiverRule | null {
   return null;
 }
 
+/**
+ * Rules by each domain (or MTA suffix) they list. Every record asks which rules claim its domain; looking
+ * up the host and each of its parent domains ("mx.a.example.jp", "a.example.jp", "example.jp", "jp") in a
+ * map finds exactly the rules endsWithDomain() would, without testing every suffix of every rule.
+ */
+function indexBy(list: (r: ReceiverRule) => string[]): Map<string, Set<ReceiverRule>> {
+  const m = new Map<string, Set<ReceiverRule>>();
+  for (const r of RECEIVERS) for (const d of list(r)) {
+    let set = m.get(d);
+    if (!set) m.set(d, (set = new Set()));
+    set.add(r);
+  }
+  return m;
+}
+const BY_DOMAIN = indexBy((r) => r.domains);
+const BY_MTA_SUFFIX = indexBy((r) => r.mtaSuffixes);
+
+/** Adds to `out` the rules that list `host` or one of its parent domains. */
+function claimedBy(index: Map<string, Set<ReceiverRule>>, host: string, out: Set<ReceiverRule>): void {
+  for (let dot = -1; ; ) {
+    const set = index.get(host.slice(dot + 1));
+    if (set) for (const r of set) out.add(r);
+    dot = host.indexOf('.', dot + 1);
+    if (dot === -1) return;
+  }
+}
+
 /** Every provider that claims the record, in RECEIVERS order (a customer domain hosted by a provider). */
-function candidates(rec: RecipientRecord): ReceiverRule[] {
-  const dom = domainOf(rec.address);
+function candidates(rec: RecipientRecord, lower: string): ReceiverRule[] {
   const mta = mtaHost(rec.remoteMta);
-  const lower = rec.diagnostic.toLowerCase();
-  const direct = RECEIVERS.filter((r) => r.domains.some((d) => endsWithDomain(dom, d))
-    || (mta !== '' && r.mtaSuffixes.some((s) => endsWithDomain(mta, s)))
+  const claimed = new Set<ReceiverRule>();
+  claimedBy(BY_DOMAIN, domainOf(rec.address), claimed);
+  if (mta !== '') claimedBy(BY_MTA_SUFFIX, mta, claimed);
+  const direct = RECEIVERS.filter((r) => claimed.has(r)
     || (lower !== '' && r.signatures?.some((s) => lower.includes(s)) === true));
   // Last: the provider that wrote the report itself (a filtering service answering for its customer).
   const reporting = mtaHost(rec.reportingMta);
-  if (reporting) for (const r of RECEIVERS) if (!direct.includes(r) && r.mtaSuffixes.some((s) => endsWithDomain(reporting, s))) direct.push(r);
+  if (reporting) {
+    const byReporter = new Set<ReceiverRule>();
+    claimedBy(BY_MTA_SUFFIX, reporting, byReporter);
+    for (const r of RECEIVERS) if (byReporter.has(r) && !direct.includes(r)) direct.push(r);
+  }
   return direct;
 }
 
 export function findReceiverRule(rec: RecipientRecord): (ReceiverDecision & { name: string }) | null {
   const lower = rec.diagnostic.toLowerCase();
-  for (const r of candidates(rec)) {
+  for (const r of candidates(rec, lower)) {
     const d = r.decide(rec, lower);
     if (d) return { name: r.name, ...d };
   }
