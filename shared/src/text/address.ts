@@ -3,16 +3,28 @@
 
 const LOCAL_MAX = 128;
 const DOMAIN_MAX = 253;
-const LOCAL_CHAR = /[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]/;
-const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
 const DOMAIN_OK = /^[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$/;
+
+/**
+ * ASCII tables of the characters an address may hold: the scan below asks once per character around
+ * every '@' of every bounce, and a table read costs far less than a regex call on a one-letter string.
+ */
+function asciiTable(chars: string): Uint8Array {
+  const t = new Uint8Array(128);
+  for (const ch of chars) t[ch.charCodeAt(0)] = 1;
+  return t;
+}
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const LOCAL_CHAR = asciiTable(ALNUM + "!#$%&'*+/=?^_`{|}~.-");
+const DOMAIN_CHAR = asciiTable(ALNUM + '.-');
+const isIn = (table: Uint8Array, code: number): boolean => code < 128 && table[code] === 1;
 
 /** The address around the '@' at `at`, or null; `end` is where scanning may resume. */
 function addressAt(text: string, at: number): { address: string; end: number } | null {
   let start = at;
-  while (start > 0 && at - start < LOCAL_MAX && LOCAL_CHAR.test(text[start - 1]!)) start--;
+  while (start > 0 && at - start < LOCAL_MAX && isIn(LOCAL_CHAR, text.charCodeAt(start - 1))) start--;
   let end = at + 1;
-  while (end < text.length && end - at <= DOMAIN_MAX && DOMAIN_CHAR.test(text[end]!)) end++;
+  while (end < text.length && end - at <= DOMAIN_MAX && isIn(DOMAIN_CHAR, text.charCodeAt(end))) end++;
   let local = text.slice(start, at).replace(/^[.]+/, '');
   let domain = text.slice(at + 1, end);
   while (domain.endsWith('.') || domain.endsWith('-')) domain = domain.slice(0, -1);
