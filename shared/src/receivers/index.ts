@@ -78,14 +78,20 @@ function claimedBy(index: Map<string, Set<ReceiverRule>>, host: string, out: Set
   }
 }
 
+/**
+ * Every rule's signatures as one literal alternation: most diagnostics carry none, which one regex pass
+ * settles instead of an includes() per signature per rule. Literals only: linear in the text.
+ */
+const ANY_SIGNATURE = new RegExp(RECEIVERS.flatMap((r) => r.signatures ?? []).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)');
+
 /** Every provider that claims the record, in RECEIVERS order (a customer domain hosted by a provider). */
 function candidates(rec: RecipientRecord, lower: string): ReceiverRule[] {
   const mta = mtaHost(rec.remoteMta);
   const claimed = new Set<ReceiverRule>();
   claimedBy(BY_DOMAIN, domainOf(rec.address), claimed);
   if (mta !== '') claimedBy(BY_MTA_SUFFIX, mta, claimed);
-  const direct = RECEIVERS.filter((r) => claimed.has(r)
-    || (lower !== '' && r.signatures?.some((s) => lower.includes(s)) === true));
+  const signed = lower !== '' && ANY_SIGNATURE.test(lower);
+  const direct = RECEIVERS.filter((r) => claimed.has(r) || (signed && r.signatures?.some((s) => lower.includes(s)) === true));
   // Last: the provider that wrote the report itself (a filtering service answering for its customer).
   const reporting = mtaHost(rec.reportingMta);
   if (reporting) {
