@@ -105,3 +105,19 @@ export function dsnFor(dsn: RecipientRecord[], address: string): RecipientRecord
 export function dsnText(msg: Message): string {
   return msg.parts.find((p) => p.mimeType === 'message/delivery-status' || p.mimeType === 'message/global-delivery-status')?.text ?? '';
 }
+
+/** qmail-style "<addr>: words" entries with their continuation lines, read until `end` matches. */
+export function addressEntries(textLines: string[], entry: RegExp, end: RegExp): { address: string; diag: string[] }[] {
+  const out: { address: string; diag: string[] }[] = [];
+  for (const line of textLines) {
+    if (end.test(line)) break;
+    const m = entry.exec(line);
+    if (m) {
+      const address = addressIn(m[1]!);
+      if (address) out.push({ address, diag: m[2] ? [m[2]] : [] });
+      continue;
+    }
+    if (line.trim() && out.length) out[out.length - 1]!.diag.push(line.trim());
+  }
+  return out;
+}

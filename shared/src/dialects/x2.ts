@@ -3,7 +3,7 @@
 // follows."). Its own sentences decide where no SMTP reply is quoted.
 import type { Dialect } from './dialect.js';
 import type { RecipientRecord } from '../types.js';
-import { addressIn, bodyText, lines, reasonIn, record, type PhraseTable } from './appliance-text.js';
+import { addressEntries, bodyText, lines, reasonIn, record, type PhraseTable } from './appliance-text.js';
 
 /** Checked in this order: the cause of a give-up wins over the give-up itself. */
 const OWN: PhraseTable = [
@@ -24,21 +24,10 @@ export const x2: Dialect = {
     return /^Message from\s+\S+\.\s*$/im.test(t) && /^Unable to deliver message to the following address/im.test(t);
   },
   read({ msg }) {
-    const out: { address: string; diag: string[] }[] = [];
-    let on = false;
-    for (const line of lines(bodyText(msg), 400)) {
-      if (START.test(line)) { on = true; continue; }
-      if (!on) continue;
-      if (END.test(line)) break;
-      const m = ENTRY.exec(line);
-      if (m) {
-        const address = addressIn(m[1]!);
-        if (address) out.push({ address, diag: m[2] ? [m[2]] : [] });
-        continue;
-      }
-      if (line.trim() && out.length) out[out.length - 1]!.diag.push(line.trim());
-    }
-    return out.map(({ address, diag }): RecipientRecord => {
+    const all = lines(bodyText(msg), 400);
+    const start = all.findIndex((line) => START.test(line));
+    if (start === -1) return [];
+    return addressEntries(all.slice(start + 1), ENTRY, END).map(({ address, diag }): RecipientRecord => {
       const text = diag.join(' ');
       const own = reasonIn(OWN, text);
       return record(address, text, { command: null, ...(own ? { reason: own } : {}) });

@@ -4,7 +4,7 @@
 // then "--- Below this line is a copy of the message.".
 import type { Dialect } from './dialect.js';
 import type { RecipientRecord } from '../types.js';
-import { addressIn, lines, record } from './appliance-text.js';
+import { addressEntries, lines, record } from './appliance-text.js';
 
 const START = /^Your mail message to the following address\(es\) could not be delivered/i;
 const ENTRY = /^<([^\s<>@]{1,128}@[^\s<>]{1,255})>:\s*(.*)$/;
@@ -16,17 +16,7 @@ export const x4: Dialect = {
     return START.test(msg.text.slice(0, 300).trimStart());
   },
   read({ msg }) {
-    const out: { address: string; diag: string[] }[] = [];
-    for (const line of lines(msg.text, 300)) {
-      if (END.test(line)) break;
-      const m = ENTRY.exec(line);
-      if (m) {
-        const address = addressIn(m[1]!);
-        if (address) out.push({ address, diag: m[2] ? [m[2]] : [] });
-        continue;
-      }
-      if (line.trim() && out.length) out[out.length - 1]!.diag.push(line.trim());
-    }
+    const out = addressEntries(lines(msg.text, 300), ENTRY, END);
     // The local delivery agent's exit status ("child status 100") is not an SMTP reply code.
     return out.map(({ address, diag }): RecipientRecord => record(address, diag.join(' '), { command: null, replyCode: null }));
   },
