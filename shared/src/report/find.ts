@@ -14,18 +14,20 @@ const DSN_TYPES = ['message/delivery-status', 'message/global-delivery-status'];
 
 function kindOf(records: RecipientRecord[]): Kind {
   if (!records.length) return 'none';
-  if (records.some((r) => r.action === 'failed' || (!r.action && r.reason !== 'delivered'))) {
-    if (records.every((r) => r.action === 'delayed')) return 'delayed';
-    return records.some((r) => r.action !== 'delayed' && r.action !== 'delivered') ? 'failed' : 'delayed';
-  }
+  // One recipient that failed (or whose reader gave no action and no success) makes the message a failure.
+  if (records.some((r) => r.action === 'failed' || (!r.action && r.reason !== 'delivered'))) return 'failed';
   if (records.every((r) => r.action === 'delivered' || r.action === 'relayed' || r.action === 'expanded')) return 'delivered';
   if (records.some((r) => r.action === 'delayed')) return 'delayed';
   return 'failed';
 }
 
+function forwardSubject(msg: Message): boolean {
+  return /^(?:fwd?|転送)\s*:/i.test(msg.subject.trim());
+}
+
 /** A person forwarded the bounce as text ("Fwd: Undelivered Mail..." from someone who is not an MTA). */
 function forwardedInline(msg: Message): boolean {
-  return msg.headers.length > 0 && /^(?:fwd?|転送)\s*:/i.test(msg.subject.trim()) && !senderLooksLikeMta(msg);
+  return msg.headers.length > 0 && forwardSubject(msg) && !senderLooksLikeMta(msg);
 }
 
 /**
@@ -114,7 +116,7 @@ export async function findReport(msg: Message, overrides?: Partial<Limits>, dept
 
   const headerless = msg.headers.length === 0;
   const looksBounce = isReportContentType(msg) || (senderLooksLikeMta(msg) && (subjectLooksLikeBounce(msg) || !!findStatus(msg.text)))
-    || (subjectLooksLikeBounce(msg) && /^(?:fwd?|転送)\s*:/i.test(msg.subject.trim()))
+    || (subjectLooksLikeBounce(msg) && forwardSubject(msg))
     || (headerless && !!findStatus(msg.text));
   if (looksBounce) {
     const recs = readText(msg, [], limits.maxRecipients);
