@@ -5,7 +5,8 @@
 import type { Action, RecipientRecord } from '../types.js';
 import type { Dialect } from './dialect.js';
 import { cleanAddress, findReplyCode, findStatus, isStatus, squash } from '../text/index.js';
-import { fromHas, makeRecord, tidyServerText } from './provider-text.js';
+import { makeRecord, tidyServerText } from './provider-text.js';
+import { fromMatches } from './appliance-text.js';
 
 /** The event's type key, bare or escaped inside an SNS envelope's "Message" string. */
 const EVENT_KEY = /\\?"(?:notificationType|eventType)\\?"\s*:/;
@@ -117,8 +118,8 @@ export const amazonses: Dialect = {
   name: 'amazonses',
   matches(msg) {
     const head = msg.text.slice(0, 3000);
-    if (EVENT_KEY.test(head) && fromHas(msg, /amazonaws\.com|amazonses\.com/i)) return true;
-    return (OLD_START.test(head) || NEW_START.test(head)) && fromHas(msg, /amazonses\.com/i);
+    if (EVENT_KEY.test(head) && fromMatches(msg, /amazonaws\.com|amazonses\.com/i)) return true;
+    return (OLD_START.test(head) || NEW_START.test(head)) && fromMatches(msg, /amazonses\.com/i);
   },
   read({ msg, dsn }) {
     const ev = EVENT_KEY.test(msg.text.slice(0, 3000)) ? parseEvent(msg.text) : null;

@@ -2,7 +2,7 @@
 // then "Technical report:" with delivery-status fields written into the text part itself.
 import type { Dialect } from './dialect.js';
 import { readDeliveryStatus } from '../report/rfc3464.js';
-import { fromHas } from './provider-text.js';
+import { fromMatches } from './appliance-text.js';
 import { sesOwnWords } from './amazonses.js';
 
 const START = /An error occurred while trying to deliver the mail to the following recipients/i;
@@ -12,7 +12,7 @@ export const amazonworkmail: Dialect = {
   name: 'amazonworkmail',
   matches(msg) {
     const head = msg.text.slice(0, 4000);
-    return START.test(head) && REPORT.test(head) && fromHas(msg, /amazonses\.com|awsapps\.com|amazonaws\.com/i);
+    return START.test(head) && REPORT.test(head) && fromMatches(msg, /amazonses\.com|awsapps\.com|amazonaws\.com/i);
   },
   read({ msg, dsn }) {
     if (dsn.length) return [];

@@ -3,7 +3,8 @@
 import type { RecipientRecord } from '../types.js';
 import type { Dialect } from './dialect.js';
 import { cleanAddress, findReplyCode, findStatus } from '../text/index.js';
-import { fromHas, makeRecord, tidyServerText } from './provider-text.js';
+import { makeRecord, tidyServerText } from './provider-text.js';
+import { fromMatches } from './appliance-text.js';
 
 const LIST_START = /^\s*Delivery to the following recipients? (?:failed permanently|has been delayed|failed|have been delayed)/i;
 const LIST_ANYWHERE = /Delivery to the following recipients? (?:failed permanently|has been delayed|failed|have been delayed)/i;
@@ -44,7 +45,7 @@ export const gmail: Dialect = {
   name: 'gmail',
   matches(msg) {
     const head = msg.text.slice(0, 6000);
-    return LIST_ANYWHERE.test(head) && (fromHas(msg, /@(?:google|googlemail|gmail)\.com/i) || DETAILS.test(head));
+    return LIST_ANYWHERE.test(head) && (fromMatches(msg, /@(?:google|googlemail|gmail)\.com/i) || DETAILS.test(head));
   },
   read({ msg }) {
     const text = msg.text;

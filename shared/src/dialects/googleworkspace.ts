@@ -5,7 +5,8 @@ import type { RecipientRecord } from '../types.js';
 import type { Dialect } from './dialect.js';
 import { headersAll } from '../message/index.js';
 import { cleanAddress, squash } from '../text/index.js';
-import { fromHas, makeRecord, tidyServerText } from './provider-text.js';
+import { makeRecord, tidyServerText } from './provider-text.js';
+import { fromMatches } from './appliance-text.js';
 
 const BANNER = /^[ \t]*\*\* ?[^*\n]{3,80} ?\*\*[ \t]*$/m;
 const RESPONSE = /^[ \t]*The response (?:was|from the remote server was):[ \t]*$/im;
@@ -13,7 +14,7 @@ const RESPONSE = /^[ \t]*The response (?:was|from the remote server was):[ \t]*$
 export const googleworkspace: Dialect = {
   name: 'googleworkspace',
   matches(msg) {
-    return fromHas(msg, /@googlemail\.com|@google\.com/i) && BANNER.test(msg.text.slice(0, 2000));
+    return fromMatches(msg, /@googlemail\.com|@google\.com/i) && BANNER.test(msg.text.slice(0, 2000));
   },
   read({ msg, dsn }) {
     if (dsn.length) return [];

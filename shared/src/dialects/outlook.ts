@@ -4,7 +4,7 @@
 // Hotmail's own and names the cause.
 import type { Reason, RecipientRecord } from '../types.js';
 import type { Dialect } from './dialect.js';
-import { fromHas } from './provider-text.js';
+import { fromMatches } from './appliance-text.js';
 
 const INTRO = /This is an automatically generated Delivery Status Notification/i;
 
@@ -17,7 +17,7 @@ const WORDS: readonly [string, Reason][] = [
 export const outlook: Dialect = {
   name: 'outlook',
   matches(msg) {
-    return INTRO.test(msg.text.slice(0, 1000)) && fromHas(msg, /@(?:[a-z0-9.-]+\.)?(?:hotmail|outlook|live|msn)\.[a-z.]+/i);
+    return INTRO.test(msg.text.slice(0, 1000)) && fromMatches(msg, /@(?:[a-z0-9.-]+\.)?(?:hotmail|outlook|live|msn)\.[a-z.]+/i);
   },
   read({ dsn }) {
     return dsn.map((r): RecipientRecord => {

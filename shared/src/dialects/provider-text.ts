@@ -1,7 +1,6 @@
 // Small readers shared by the provider dialects (Google, Microsoft, Yahoo, Amazon): the pieces of
 // human-readable bounce text they all need. Every pattern is anchored on fixed words and bounded.
-import type { Action, Message, RecipientRecord } from '../types.js';
-import { header } from '../message/index.js';
+import type { Action, RecipientRecord } from '../types.js';
 import { findReplyCode, findStatus, isStatus, squash } from '../text/index.js';
 
 /** "in reply to RCPT TO command", "after end of DATA", "refused to talk to me" -> SMTP command. */
@@ -64,15 +63,6 @@ export function sectionAfter(text: string, start: RegExp, end: RegExp, maxLines 
     return out;
   }
   return null;
-}
-
-export function headerHas(msg: Message, key: string, needle: RegExp): boolean {
-  const v = header(msg, key);
-  return v !== null && needle.test(v);
-}
-
-export function fromHas(msg: Message, needle: RegExp): boolean {
-  return needle.test(msg.from) || headerHas(msg, 'from', needle);
 }
 
 /** DSN records enriched with what the provider's own text says about the same recipient. */
