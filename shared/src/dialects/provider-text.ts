@@ -1,7 +1,8 @@
 // Small readers shared by the provider dialects (Google, Microsoft, Yahoo, Amazon): the pieces of
 // human-readable bounce text they all need. Every pattern is anchored on fixed words and bounded.
 import type { Action, RecipientRecord } from '../types.js';
-import { findReplyCode, findStatus, isStatus, squash } from '../text/index.js';
+import { squash } from '../text/index.js';
+import { record } from './appliance-text.js';
 
 /** "in reply to RCPT TO command", "after end of DATA", "refused to talk to me" -> SMTP command. */
 export function commandIn(text: string): string | null {
@@ -33,21 +34,18 @@ export function tidyServerText(text: string): string {
   return s.trim();
 }
 
-/** A record with status and reply code read from the diagnostic, when the caller has none. */
+/** A record as appliance-text's record() builds it, with the providers' own command wording and a detail. */
 export function makeRecord(address: string, diagnostic: string, extra: Partial<RecipientRecord> = {}): RecipientRecord {
-  const diag = squash(diagnostic);
-  const status = extra.status !== undefined ? extra.status : findStatus(diag);
-  return {
-    address,
+  const rec = record(address, diagnostic, {
     action: extra.action ?? 'failed',
-    status: isStatus(status) ? status : null,
-    replyCode: extra.replyCode !== undefined ? extra.replyCode : findReplyCode(diag),
-    remoteMta: extra.remoteMta ?? null,
-    diagnostic: diag,
-    command: extra.command !== undefined ? extra.command : commandIn(diag),
-    ...(extra.reason ? { reason: extra.reason } : {}),
-    ...(extra.detail ? { detail: extra.detail } : {}),
-  };
+    status: extra.status,
+    replyCode: extra.replyCode,
+    remoteMta: extra.remoteMta,
+    reason: extra.reason,
+    command: extra.command !== undefined ? extra.command : commandIn(squash(diagnostic)),
+  });
+  if (extra.detail) rec.detail = extra.detail;
+  return rec;
 }
 
 /** Lines of text from the first line matching `start` (exclusive) to the first matching `end` (exclusive). */
