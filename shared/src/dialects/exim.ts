@@ -26,7 +26,7 @@ function isExim(msg: Message): boolean {
   const h = head(msg, 12);
   if (h.includes('this message was created automatically by mail delivery software')) return true;
   if (h.includes('recipient addresses that were') && h.includes('incorrectly constructed')) return true;
-  return msg.headers.some((x) => x.key === 'received' && /\bwith (?:e?smtp|local)\b.*\bexim\b/i.test(x.value)) && /mail delivery failed|warning: message .* delayed/i.test(msg.subject);
+  return /mail delivery failed|warning: message .* delayed/i.test(msg.subject) && msg.headers.some((x) => x.key === 'received' && /\bwith (?:e?smtp|local)\b.*\bexim\b/i.test(x.value));
 }
 
 export const exim: Dialect = {
