@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Message } from '../types.js';
 import { bodyHas, lowerBody, lowerLongBody, signsIn, type BodySign } from './lower-text.js';
+import { head } from './mta-text.js';
 
 const ALL: BodySign[] = [
   'delivery to the following recipient', 'recipient(s)', 'transcript of session follows', 'generating server',
@@ -69,5 +70,30 @@ describe('signsIn', () => {
     }
     expect(/k/i.test('\u212a')).toBe(false);
     expect('\u212a'.toLowerCase().includes('k')).toBe(true);
+  });
+});
+
+describe('head', () => {
+  /** The former implementation: cut the first lines, then lowercase them. */
+  function reference(text: string, n: number): string {
+    let end = 0;
+    for (let i = 0; i < n && end !== -1; i++) end = text.indexOf('\n', end + 1);
+    return (end === -1 ? text : text.slice(0, end)).toLowerCase();
+  }
+
+  it('equals lowercasing the first lines, wherever they end against the lowercased window', () => {
+    const lines = ['ΣΑΣ', 'İstanbul', '\u212a', 'ABC Σ', '', 'x'.repeat(150), 'Ω', '\ud801\udc00', 'AΣ\u0301'];
+    const texts = ['', '\n', '\n\nA', 'İ\nA', 'A'.repeat(7000), 'İ'.repeat(5999) + '\nΣ', 'AΣ\nB'];
+    for (let i = 0; i < 200; i++) {
+      let t = '';
+      for (let k = 0; k < 10 + (i % 60); k++) t += lines[(i * 7 + k * 3) % lines.length]!.repeat(1 + ((i + k) % 3) * (i % 5 === 0 ? 20 : 1)) + '\n';
+      texts.push(i % 2 ? t : t.slice(0, -1));
+    }
+    for (const t of texts) {
+      for (const n of [5, 12, 20, 30, 40, 60]) {
+        const m = { headers: [], subject: '', from: '', to: [], date: null, messageId: null, text: t, parts: [], truncated: false, size: 0 };
+        expect(head(m, n), JSON.stringify(t.slice(0, 80))).toBe(reference(t, n));
+      }
+    }
   });
 });

@@ -12,35 +12,44 @@ import { header } from '../message/index.js';
 import { headText } from './appliance-text.js';
 
 /** Covers every body window the dialects look at up to 6,000 characters. */
-const SHORT = 6000;
+export const SHORT = 6000;
 /** The widest window (Exchange's NDR signature, sendmail's transcript marker). */
 const LONG = 20000;
 
-const bodies = new WeakMap<Message, string>();
-const longBodies = new WeakMap<Message, string>();
-const froms = new WeakMap<Message, string>();
-const heads = new WeakMap<Message, string>();
+/** What is derived from one message, each field computed on first use. One WeakMap entry per message. */
+export interface View {
+  body: string | undefined;
+  longBody: string | undefined;
+  from: string | undefined;
+  head: string | undefined;
+  signs: Set<string> | undefined;
+  /** mta-text's head(): the first lines, lowercased. */
+  top: string | undefined;
+  /** exchange2007's signature test. */
+  exchangeNdr: boolean | undefined;
+}
+
+const views = new WeakMap<Message, View>();
 const parts = new WeakMap<Part, string>();
 
-/** msg.text.slice(0, 6000), lowercased. */
-export function lowerBody(msg: Message): string {
-  let s = bodies.get(msg);
-  if (s === undefined) {
-    s = msg.text.slice(0, SHORT).toLowerCase();
-    bodies.set(msg, s);
+export function viewOf(msg: Message): View {
+  let v = views.get(msg);
+  if (v === undefined) {
+    v = { body: undefined, longBody: undefined, from: undefined, head: undefined, signs: undefined, top: undefined, exchangeNdr: undefined };
+    views.set(msg, v);
   }
-  return s;
+  return v;
+}
+
+/** msg.text.slice(0, 6000), lowercased. */
+export function lowerBody(msg: Message, v: View = viewOf(msg)): string {
+  return (v.body ??= msg.text.slice(0, SHORT).toLowerCase());
 }
 
 /** msg.text.slice(0, 20000).toLowerCase(), exactly (sendmail tests a regex on it). */
 export function lowerLongBody(msg: Message): string {
   if (msg.text.length <= SHORT) return lowerBody(msg);
-  let s = longBodies.get(msg);
-  if (s === undefined) {
-    s = msg.text.slice(0, LONG).toLowerCase();
-    longBodies.set(msg, s);
-  }
-  return s;
+  return (viewOf(msg).longBody ??= msg.text.slice(0, LONG).toLowerCase());
 }
 
 /**
@@ -75,7 +84,6 @@ export type BodySign = (typeof BODY_SIGNS)[number];
 const ORDERED = [...BODY_SIGNS].sort((a, b) => b.length - a.length);
 const SCAN = new RegExp(ORDERED.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
 const PREFIXES = new Map<string, string[]>(ORDERED.map((s) => [s, ORDERED.filter((t) => t !== s && s.startsWith(t))]));
-const signs = new WeakMap<Message, Set<string>>();
 
 /** The body signs in a lowercased text: exactly those `text.includes(sign)` is true for. */
 export function signsIn(text: string): Set<string> {
@@ -92,12 +100,8 @@ export function signsIn(text: string): Set<string> {
 
 /** lowerBody(msg).includes(sign), from one scan per message. */
 export function bodyHas(msg: Message, sign: BodySign): boolean {
-  let set = signs.get(msg);
-  if (set === undefined) {
-    set = signsIn(lowerBody(msg));
-    signs.set(msg, set);
-  }
-  return set.has(sign);
+  const v = viewOf(msg);
+  return (v.signs ??= signsIn(lowerBody(msg, v))).has(sign);
 }
 
 /** lowerLongBody(msg).includes(sign): the 20,000-character window. */
@@ -107,12 +111,7 @@ export function longBodyHas(msg: Message, sign: BodySign): boolean {
 
 /** The parsed sender and the raw From header, lowercased: what fromMatches() tests. */
 export function lowerFrom(msg: Message): string {
-  let s = froms.get(msg);
-  if (s === undefined) {
-    s = `${msg.from}\n${header(msg, 'from') ?? ''}`.toLowerCase();
-    froms.set(msg, s);
-  }
-  return s;
+  return (viewOf(msg).from ??= `${msg.from}\n${header(msg, 'from') ?? ''}`.toLowerCase());
 }
 
 /**
@@ -121,12 +120,7 @@ export function lowerFrom(msg: Message): string {
  */
 export function headHas(msg: Message, sign: BodySign): boolean {
   if (!msg.parts.some((p) => p.mimeType.startsWith('text/plain'))) return bodyHas(msg, sign);
-  let s = heads.get(msg);
-  if (s === undefined) {
-    s = headText(msg).toLowerCase();
-    heads.set(msg, s);
-  }
-  return s.includes(sign);
+  return (viewOf(msg).head ??= headText(msg).toLowerCase()).includes(sign);
 }
 
 /** The first 4,000 characters of a part, lowercased (delivery-status vendor fields). */

@@ -7,6 +7,7 @@ import { cleanAddress, findReplyCode, findStatus, isStatus, squash } from '../te
 import { findCommand } from '../report/command.js';
 import { preferStatus } from '../report/prefer-status.js';
 import { dropRepeatedCodes } from '../report/continuation.js';
+import { lowerBody, SHORT, viewOf } from './lower-text.js';
 
 export interface Block {
   address: string;
@@ -116,22 +117,34 @@ export function fromHeader(msg: Message): string {
 }
 
 const HEAD_LINES = 40;
-const heads = new WeakMap<Message, string>();
 
-function firstLines(text: string, n: number): string {
+/** Where the n-th line ends ('\n' found searching from index 1, as firstLines does), or -1. */
+function lineEnd(text: string, n: number): number {
   let end = 0;
   for (let i = 0; i < n && end !== -1; i++) end = text.indexOf('\n', end + 1);
+  return end;
+}
+
+function firstLines(text: string, n: number): string {
+  const end = lineEnd(text, n);
   return end === -1 ? text : text.slice(0, end);
+}
+
+/**
+ * The first 40 lines lowercased, cut from lowerBody's copy when they lie inside its window: lowercasing
+ * maps character by character and never adds or drops a '\n', and its only context rule (final sigma)
+ * stops at a line break, so the cut copy equals lowercasing the cut.
+ */
+function top(msg: Message): string {
+  const end = lineEnd(msg.text, HEAD_LINES);
+  if (end === -1 ? msg.text.length <= SHORT : end < SHORT) return firstLines(lowerBody(msg), HEAD_LINES);
+  return firstLines(msg.text, HEAD_LINES).toLowerCase();
 }
 
 /** The first `n` lines of the body, lowercased: where MTAs put their signature sentence. */
 export function head(msg: Message, n = 30): string {
   if (n > HEAD_LINES) return firstLines(msg.text, n).toLowerCase();
   // Every dialect asks: cut and lowercase the top of the body once per message.
-  let top = heads.get(msg);
-  if (top === undefined) {
-    top = firstLines(msg.text, HEAD_LINES).toLowerCase();
-    heads.set(msg, top);
-  }
-  return n === HEAD_LINES ? top : firstLines(top, n);
+  const t = (viewOf(msg).top ??= top(msg));
+  return n === HEAD_LINES ? t : firstLines(t, n);
 }
