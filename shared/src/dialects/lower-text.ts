@@ -25,6 +25,7 @@ export interface View {
   signs: Set<string> | undefined;
   /** mta-text's head(): the first lines, lowercased. */
   top: string | undefined;
+  topEnds: number[] | undefined;
   /** exchange2007's signature test. */
   exchangeNdr: boolean | undefined;
 }
@@ -35,7 +36,7 @@ const parts = new WeakMap<Part, string>();
 export function viewOf(msg: Message): View {
   let v = views.get(msg);
   if (v === undefined) {
-    v = { body: undefined, longBody: undefined, from: undefined, head: undefined, signs: undefined, top: undefined, exchangeNdr: undefined };
+    v = { body: undefined, longBody: undefined, from: undefined, head: undefined, signs: undefined, top: undefined, topEnds: undefined, exchangeNdr: undefined };
     views.set(msg, v);
   }
   return v;
@@ -56,7 +57,7 @@ export function lowerLongBody(msg: Message): string {
  * The lowercase literals the dialects' `matches` look for in the body. One scan per message finds all of
  * them: a regex alternation walks the text once, where one includes() per literal walks it once each.
  */
-const BODY_SIGNS = [
+export const BODY_SIGNS = [
   'delivery to the following recipient', // gmail
   'this is an automatically generated delivery status notification', // outlook
   'recipient(s)', // exchange2003
@@ -79,19 +80,44 @@ const BODY_SIGNS = [
 ] as const;
 export type BodySign = (typeof BODY_SIGNS)[number];
 
-// Longest first: at one position the alternation then takes the longest literal there, and every
-// shorter literal found at the same position is a prefix of it (PREFIXES adds those).
-const ORDERED = [...BODY_SIGNS].sort((a, b) => b.length - a.length);
-const SCAN = new RegExp(ORDERED.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-const PREFIXES = new Map<string, string[]>(ORDERED.map((s) => [s, ORDERED.filter((t) => t !== s && s.startsWith(t))]));
+/**
+ * The scan looks for an anchor of each sign: its tail from the first space, so that nearly every
+ * alternative starts with ' ' and the regex rules most positions out at their first character. A tail
+ * that is one common word (" message", " server") would stop the scan too often: such signs are
+ * looked for whole. A found anchor is confirmed by startsWith() of the whole sign where it would start.
+ */
+function anchorAt(sign: string): number {
+  const k = sign.indexOf(' ');
+  return k !== -1 && sign.indexOf(' ', k + 1) !== -1 ? k : 0;
+}
+
+// Longest first: at one position the alternation takes the longest anchor there, and every shorter
+// anchor found at the same position is a prefix of it (PREFIXES adds those).
+const ANCHORS = [...new Set(BODY_SIGNS.map((s) => s.slice(anchorAt(s))))].sort((a, b) => b.length - a.length);
+const SCAN = new RegExp(ANCHORS.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+const PREFIXES = new Map<string, string[]>(ANCHORS.map((a) => [a, ANCHORS.filter((b) => b !== a && a.startsWith(b))]));
+/** Anchor -> the signs it belongs to, with the anchor's offset in each. */
+const SIGNS_OF = new Map<string, [BodySign, number][]>();
+for (const s of BODY_SIGNS) {
+  const k = anchorAt(s);
+  const a = s.slice(k);
+  SIGNS_OF.set(a, [...(SIGNS_OF.get(a) ?? []), [s, k]]);
+}
+
+function confirm(text: string, anchor: string, at: number, out: Set<string>): void {
+  for (const [sign, k] of SIGNS_OF.get(anchor) ?? []) {
+    // startsWith() clamps a negative position to 0: a sign cannot start before the text does.
+    if (at >= k && text.startsWith(sign, at - k)) out.add(sign);
+  }
+}
 
 /** The body signs in a lowercased text: exactly those `text.includes(sign)` is true for. */
 export function signsIn(text: string): Set<string> {
   const out = new Set<string>();
   SCAN.lastIndex = 0;
   for (let m = SCAN.exec(text); m; m = SCAN.exec(text)) {
-    out.add(m[0]);
-    for (const p of PREFIXES.get(m[0]) ?? []) out.add(p);
+    confirm(text, m[0], m.index, out);
+    for (const p of PREFIXES.get(m[0]) ?? []) confirm(text, p, m.index, out);
     // Occurrences may overlap: go on from the next character, not from the end of this one.
     SCAN.lastIndex = m.index + 1;
   }

@@ -144,7 +144,18 @@ function top(msg: Message): string {
 /** The first `n` lines of the body, lowercased: where MTAs put their signature sentence. */
 export function head(msg: Message, n = 30): string {
   if (n > HEAD_LINES) return firstLines(msg.text, n).toLowerCase();
-  // Every dialect asks: cut and lowercase the top of the body once per message.
-  const t = (viewOf(msg).top ??= top(msg));
-  return n === HEAD_LINES ? t : firstLines(t, n);
+  // Every dialect asks: cut and lowercase the top of the body once per message, and find its line ends
+  // once (ends[i] is what firstLines' loop holds after i + 1 steps).
+  const v = viewOf(msg);
+  const t = (v.top ??= top(msg));
+  if (n === HEAD_LINES) return t;
+  if (n < 1) return firstLines(t, n);
+  let ends = v.topEnds;
+  if (ends === undefined) {
+    ends = [];
+    for (let i = 0, end = 0; i < HEAD_LINES; i++) ends.push(end = end === -1 ? -1 : t.indexOf('\n', end + 1));
+    v.topEnds = ends;
+  }
+  const end = ends[n - 1]!;
+  return end === -1 ? t : t.slice(0, end);
 }
