@@ -7,6 +7,7 @@ import type { Dialect } from './dialect.js';
 import { cleanAddress, findReplyCode, findStatus, isStatus, squash } from '../text/index.js';
 import { makeRecord, tidyServerText } from './provider-text.js';
 import { fromMatches } from './appliance-text.js';
+import { lowerFrom } from './lower-text.js';
 
 /** The event's type key, bare or escaped inside an SNS envelope's "Message" string. */
 const EVENT_KEY = /\\?"(?:notificationType|eventType)\\?"\s*:/;
@@ -117,6 +118,8 @@ export function sesOwnWords(r: RecipientRecord): RecipientRecord {
 export const amazonses: Dialect = {
   name: 'amazonses',
   matches(msg) {
+    const from = lowerFrom(msg);
+    if (!from.includes('amazonaws.com') && !from.includes('amazonses.com')) return false;
     const head = msg.text.slice(0, 3000);
     if (EVENT_KEY.test(head) && fromMatches(msg, /amazonaws\.com|amazonses\.com/i)) return true;
     return (OLD_START.test(head) || NEW_START.test(head)) && fromMatches(msg, /amazonses\.com/i);

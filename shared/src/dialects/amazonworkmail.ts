@@ -4,6 +4,7 @@ import type { Dialect } from './dialect.js';
 import { readDeliveryStatus } from '../report/rfc3464.js';
 import { fromMatches } from './appliance-text.js';
 import { sesOwnWords } from './amazonses.js';
+import { bodyHas, lowerFrom } from './lower-text.js';
 
 const START = /An error occurred while trying to deliver the mail to the following recipients/i;
 const REPORT = /^[ \t]*Technical report:[ \t]*$/im;
@@ -11,6 +12,9 @@ const REPORT = /^[ \t]*Technical report:[ \t]*$/im;
 export const amazonworkmail: Dialect = {
   name: 'amazonworkmail',
   matches(msg) {
+    const from = lowerFrom(msg);
+    if (!from.includes('amazonses.com') && !from.includes('awsapps.com') && !from.includes('amazonaws.com')) return false;
+    if (!bodyHas(msg, 'technical report:')) return false;
     const head = msg.text.slice(0, 4000);
     return START.test(head) && REPORT.test(head) && fromMatches(msg, /amazonses\.com|awsapps\.com|amazonaws\.com/i);
   },

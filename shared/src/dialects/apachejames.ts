@@ -2,10 +2,12 @@
 // "RCPT TO: addr"). The reply has no SMTP command of its own, so the general rules decide.
 import type { Dialect } from './dialect.js';
 import { addressIn, bodyText, lines, record } from './appliance-text.js';
+import { bodyHas } from './lower-text.js';
 
 export const apachejames: Dialect = {
   name: 'apachejames',
   matches(msg) {
+    if (!bodyHas(msg, 'error message below:') || !bodyHas(msg, 'message details:')) return false;
     const t = msg.text.slice(0, 3000);
     return /^Error message below:/im.test(t) && /^Message details:/im.test(t);
   },

@@ -3,11 +3,12 @@
 import type { Dialect } from './dialect.js';
 import type { RecipientRecord } from '../types.js';
 import { addressIn, bodyText, fromMatches, lines, record } from './appliance-text.js';
+import { lowerFrom } from './lower-text.js';
 
 export const bigfoot: Dialect = {
   name: 'bigfoot',
   matches(msg) {
-    return fromMatches(msg, /@(?:[\w-]+\.)*bigfoot\.com\b/i) && /^[ \t]*>>> /m.test(msg.text);
+    return lowerFrom(msg).includes('bigfoot.com') && fromMatches(msg, /@(?:[\w-]+\.)*bigfoot\.com\b/i) && /^[ \t]*>>> /m.test(msg.text);
   },
   read({ msg, dsn }) {
     const text = lines(bodyText(msg), 300);

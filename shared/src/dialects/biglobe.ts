@@ -2,6 +2,7 @@
 // the addresses, then "----- Non-delivered information -----" with one explanation for all of them.
 import type { Dialect } from './dialect.js';
 import { addressIn, bodyText, fromMatches, lines, reasonIn, record, type PhraseTable } from './appliance-text.js';
+import { lowerFrom } from './lower-text.js';
 
 const OWN: PhraseTable = [
   ["recipient's mailbox exceeded", 'mailboxfull'],
@@ -15,7 +16,7 @@ const END = /^(?:-{2,}[^ ]|Content-Type:)/i;
 export const biglobe: Dialect = {
   name: 'biglobe',
   matches(msg) {
-    return fromMatches(msg, /@(?:[\w-]+\.)*biglobe\.ne\.jp\b/i) && /Non-delivered information/i.test(msg.text.slice(0, 4000));
+    return lowerFrom(msg).includes('biglobe.ne.jp') && fromMatches(msg, /@(?:[\w-]+\.)*biglobe\.ne\.jp\b/i) && /Non-delivered information/i.test(msg.text.slice(0, 4000));
   },
   read({ msg }) {
     const text = lines(bodyText(msg), 400);

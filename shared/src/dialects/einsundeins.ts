@@ -2,11 +2,12 @@
 // server's refusal reads "SMTP error from remote server for TEXT command, host: h (ip) reason: 550 ...".
 import type { Dialect } from './dialect.js';
 import { readGmxStyle } from './gmx.js';
+import { lowerFrom } from './lower-text.js';
 
 export const einsundeins: Dialect = {
   name: 'einsundeins',
   matches(msg) {
-    return /@(?:[\w-]+\.)*kundenserver\.(?:[\w-]+\.)*(?:de|com)\b/i.test(msg.from) && /^This message was created automatically by mail delivery software/im.test(msg.text.slice(0, 500));
+    return lowerFrom(msg).includes('kundenserver.') && /@(?:[\w-]+\.)*kundenserver\.(?:[\w-]+\.)*(?:de|com)\b/i.test(msg.from) && /^This message was created automatically by mail delivery software/im.test(msg.text.slice(0, 500));
   },
   read: ({ msg }) => readGmxStyle(msg),
 };

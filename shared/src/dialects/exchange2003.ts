@@ -4,6 +4,7 @@ import type { Reason, RecipientRecord } from '../types.js';
 import type { Dialect } from './dialect.js';
 import { cleanAddress } from '../text/index.js';
 import { makeRecord } from './provider-text.js';
+import { bodyHas } from './lower-text.js';
 
 const START = /^\s*(?:did not reach the following recipient\(s\)|The following recipient\(s\) could not be reached)\s*:/i;
 const ENTRY = /^\s*([^\s@]{1,128}@\S{1,255}) on \S/;
@@ -20,6 +21,7 @@ const CODES: Record<string, Reason> = {
 export const exchange2003: Dialect = {
   name: 'exchange2003',
   matches(msg) {
+    if (!bodyHas(msg, 'recipient(s)')) return false;
     const t = msg.text.slice(0, 6000);
     return /MSEXCH:|did not reach the following recipient\(s\)|could not be reached:/i.test(t) && /recipient\(s\)/i.test(t);
   },

@@ -5,6 +5,7 @@
 import type { Dialect } from './dialect.js';
 import type { RecipientRecord } from '../types.js';
 import { addressIn, bodyText, dsnFor, fromMatches, lines, reasonIn, record, type PhraseTable } from './appliance-text.js';
+import { lowerFrom } from './lower-text.js';
 
 /** The notice names the outcome for every recipient listed under it. */
 const NOTICE: PhraseTable = [
@@ -25,7 +26,10 @@ export const ezweb: Dialect = {
   matches(msg) {
     // au mail also gives out @au.com addresses (since 2021): an error mail from there with the same
     // subject is assumed to share the layout (not seen in the corpus).
-    return fromMatches(msg, /@ezweb\.ne\.jp\b/i) || (fromMatches(msg, /@au\.com\b/i) && /^Mail System Error - Returned Mail/i.test(msg.subject)) || msg.headers.some((h) => h.key === 'received' && /\(EZweb Mail\)/.test(h.value));
+    const from = lowerFrom(msg);
+    return (from.includes('@ezweb.ne.jp') && fromMatches(msg, /@ezweb\.ne\.jp\b/i))
+      || (from.includes('@au.com') && fromMatches(msg, /@au\.com\b/i) && /^Mail System Error - Returned Mail/i.test(msg.subject))
+      || msg.headers.some((h) => h.key === 'received' && h.value.includes('(EZweb Mail)'));
   },
   read({ msg, dsn }) {
     const text = lines(bodyText(msg), 400);

@@ -5,6 +5,7 @@ import type { Dialect } from './dialect.js';
 import { cleanAddress, findReplyCode, findStatus } from '../text/index.js';
 import { makeRecord, tidyServerText } from './provider-text.js';
 import { fromMatches } from './appliance-text.js';
+import { bodyHas } from './lower-text.js';
 
 const LIST_START = /^\s*Delivery to the following recipients? (?:failed permanently|has been delayed|failed|have been delayed)/i;
 const LIST_ANYWHERE = /Delivery to the following recipients? (?:failed permanently|has been delayed|failed|have been delayed)/i;
@@ -44,6 +45,7 @@ function recipients(text: string): string[] {
 export const gmail: Dialect = {
   name: 'gmail',
   matches(msg) {
+    if (!bodyHas(msg, 'delivery to the following recipient')) return false;
     const head = msg.text.slice(0, 6000);
     return LIST_ANYWHERE.test(head) && (fromMatches(msg, /@(?:google|googlemail|gmail)\.com/i) || DETAILS.test(head));
   },

@@ -4,6 +4,7 @@
 import type { Dialect } from './dialect.js';
 import type { Message, RecipientRecord } from '../types.js';
 import { addressIn, bodyText, commandOf, lines, record } from './appliance-text.js';
+import { lowerFrom } from './lower-text.js';
 
 const START = /(?:following address(?:\(es\))?\s*$|following address(?:\(es\))?\s+failed:?\s*$|^failed:\s*$)/i;
 const RCPT = /^\s*["<]?([^\s"<>@]{1,128}@[^\s"<>:]{1,255})[">]?:?\s*$/;
@@ -33,7 +34,7 @@ export function readGmxStyle(msg: Message): RecipientRecord[] {
 export const gmx: Dialect = {
   name: 'gmx',
   matches(msg) {
-    return /@(?:[\w-]+\.)*gmx\.(?:com|net|de|at|ch)\b/i.test(msg.from) && /^This message was created automatically by mail delivery software/im.test(msg.text.slice(0, 500));
+    return lowerFrom(msg).includes('gmx.') && /@(?:[\w-]+\.)*gmx\.(?:com|net|de|at|ch)\b/i.test(msg.from) && /^This message was created automatically by mail delivery software/im.test(msg.text.slice(0, 500));
   },
   read: ({ msg }) => readGmxStyle(msg),
 };

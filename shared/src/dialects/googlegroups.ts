@@ -6,6 +6,7 @@ import type { Dialect } from './dialect.js';
 import { headersAll } from '../message/index.js';
 import { cleanAddress, squash } from '../text/index.js';
 import { fromMatches } from './appliance-text.js';
+import { lowerFrom } from './lower-text.js';
 
 const ORIGINAL = /^[ \t]*-{3,}[ \t]*Original message[ \t]*-{3,}/im;
 
@@ -16,7 +17,7 @@ function failed(msg: Parameters<Dialect['matches']>[0]): string[] {
 export const googlegroups: Dialect = {
   name: 'googlegroups',
   matches(msg) {
-    if (!fromMatches(msg, /@googlemail\.com|@google\.com/i)) return false;
+    if (!lowerFrom(msg).includes('@google') || !fromMatches(msg, /@googlemail\.com|@google\.com/i)) return false;
     const head = msg.text.slice(0, 6000);
     return /groups\.google\.com|Google Groups/i.test(head) && failed(msg).some((a) => /@googlegroups\.com$/i.test(a) || /google\.com\/support/i.test(head));
   },

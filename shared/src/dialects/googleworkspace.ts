@@ -7,6 +7,7 @@ import { headersAll } from '../message/index.js';
 import { cleanAddress, squash } from '../text/index.js';
 import { makeRecord, tidyServerText } from './provider-text.js';
 import { fromMatches } from './appliance-text.js';
+import { lowerFrom } from './lower-text.js';
 
 const BANNER = /^[ \t]*\*\* ?[^*\n]{3,80} ?\*\*[ \t]*$/m;
 const RESPONSE = /^[ \t]*The response (?:was|from the remote server was):[ \t]*$/im;
@@ -14,7 +15,7 @@ const RESPONSE = /^[ \t]*The response (?:was|from the remote server was):[ \t]*$
 export const googleworkspace: Dialect = {
   name: 'googleworkspace',
   matches(msg) {
-    return fromMatches(msg, /@googlemail\.com|@google\.com/i) && BANNER.test(msg.text.slice(0, 2000));
+    return lowerFrom(msg).includes('@google') && fromMatches(msg, /@googlemail\.com|@google\.com/i) && BANNER.test(msg.text.slice(0, 2000));
   },
   read({ msg, dsn }) {
     if (dsn.length) return [];

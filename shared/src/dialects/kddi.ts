@@ -3,6 +3,7 @@
 import type { Dialect } from './dialect.js';
 import type { RecipientRecord } from '../types.js';
 import { addressIn, bodyText, dsnFor, fromMatches, headerMatches, lines, record } from './appliance-text.js';
+import { lowerFrom } from './lower-text.js';
 
 const TARGET = /^\s*Could not be delivered to:\s*(.*)$/i;
 const END = /^(?:\s*$|-{2,}|Content-Type:|Your mail sent on:)/i;
@@ -10,7 +11,8 @@ const END = /^(?:\s*$|-{2,}|Content-Type:|Your mail sent on:)/i;
 export const kddi: Dialect = {
   name: 'kddi',
   matches(msg) {
-    return fromMatches(msg, /@(?:[\w-]+\.)*(?:dion\.ne\.jp|auone-net\.jp)\b/i) || headerMatches(msg, 'reply-to', /auone-net\.jp/i);
+    const from = lowerFrom(msg);
+    return ((from.includes('dion.ne.jp') || from.includes('auone-net.jp')) && fromMatches(msg, /@(?:[\w-]+\.)*(?:dion\.ne\.jp|auone-net\.jp)\b/i)) || headerMatches(msg, 'reply-to', /auone-net\.jp/i);
   },
   read({ msg, dsn }) {
     const text = lines(bodyText(msg), 400);

@@ -3,6 +3,7 @@
 import type { Dialect } from './dialect.js';
 import type { RecipientRecord } from '../types.js';
 import { addressIn, bodyText, lines, record } from './appliance-text.js';
+import { bodyHas } from './lower-text.js';
 
 const TARGET = /^Unable to deliver message to:\s*(.{1,300})$/i;
 const REASON = /^Delivery failed for the following reason:\s*$/i;
@@ -10,6 +11,7 @@ const REASON = /^Delivery failed for the following reason:\s*$/i;
 export const mailfoundry: Dialect = {
   name: 'mailfoundry',
   matches(msg) {
+    if (!bodyHas(msg, 'unable to deliver message to:') || !bodyHas(msg, 'delivery failed for the following reason:')) return false;
     const t = msg.text.slice(0, 2000);
     return /^Unable to deliver message to:/im.test(t) && /^Delivery failed for the following reason:/im.test(t);
   },

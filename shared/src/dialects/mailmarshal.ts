@@ -3,6 +3,7 @@
 import type { Dialect } from './dialect.js';
 import type { RecipientRecord } from '../types.js';
 import { addressIn, bodyText, headText, lines, record } from './appliance-text.js';
+import { headHas } from './lower-text.js';
 
 const BECAUSE = /^\s*Could not be delivered because of\s*$/i;
 const AFFECTED = /^\s*The following recipients were affected:?\s*$/i;
@@ -11,6 +12,7 @@ const END = /^\s*(?:Additional Information|={5,})/i;
 export const mailmarshal: Dialect = {
   name: 'mailmarshal',
   matches(msg) {
+    if (!headHas(msg, 'could not be delivered because of') || !headHas(msg, 'the following recipients were affected')) return false;
     const t = headText(msg);
     return /^[ \t]*Could not be delivered because of[ \t]*$/im.test(t) && /^[ \t]*The following recipients were affected/im.test(t);
   },

@@ -4,6 +4,7 @@
 import type { Dialect } from './dialect.js';
 import type { RecipientRecord } from '../types.js';
 import { addressIn, bodyText, lines, record } from './appliance-text.js';
+import { bodyHas } from './lower-text.js';
 
 const SERVER = /^-{3,}\s?server message\s*$/i;
 const COMMAND = /^-{3,}\s?SMTP command\s*$/i;
@@ -13,6 +14,7 @@ export const mfilter: Dialect = {
   name: 'mfilter',
   matches(msg) {
     // Newer versions sign as 「メールシステム」 instead of 「m-FILTER」: the two section rules identify it.
+    if (!bodyHas(msg, 'server message') || !bodyHas(msg, 'smtp command')) return false;
     const t = msg.text.slice(0, 6000);
     return /^-{3,}\s?server message\s*$/im.test(t) && /^-{3,}\s?SMTP command\s*$/im.test(t);
   },

@@ -5,12 +5,14 @@ import type { Dialect } from './dialect.js';
 import type { RecipientRecord } from '../types.js';
 import { addressIn, bodyText, dsnFor, headText, lines, record } from './appliance-text.js';
 import { decide } from '../reasons/classify.js';
+import { headHas } from './lower-text.js';
 
 const ITEM = /^--\s+(.{1,1000})$/;
 
 export const mimecast: Dialect = {
   name: 'mimecast',
   matches(msg) {
+    if (!headHas(msg, 'the problem appears to be :') || !headHas(msg, 'additional information follows :')) return false;
     const t = headText(msg);
     return /The problem appears to be :/i.test(t) && /^Additional information follows :/im.test(t);
   },

@@ -7,6 +7,7 @@ import { cleanAddress, findReplyCode, findStatus, isStatus, squash } from '../te
 import { findCommand } from '../report/command.js';
 import { preferStatus } from '../report/prefer-status.js';
 import { dropRepeatedCodes } from '../report/continuation.js';
+import { lowerBody, SHORT, type View, viewOf } from './lower-text.js';
 
 export interface Block {
   address: string;
@@ -116,22 +117,52 @@ export function fromHeader(msg: Message): string {
 }
 
 const HEAD_LINES = 40;
-const heads = new WeakMap<Message, string>();
 
-function firstLines(text: string, n: number): string {
+/** Where the n-th line ends ('\n' found searching from index 1, as firstLines does), or -1. */
+function lineEnd(text: string, n: number): number {
   let end = 0;
   for (let i = 0; i < n && end !== -1; i++) end = text.indexOf('\n', end + 1);
+  return end;
+}
+
+function firstLines(text: string, n: number): string {
+  const end = lineEnd(text, n);
   return end === -1 ? text : text.slice(0, end);
+}
+
+/** What firstLines' loop holds after i + 1 steps, for i below HEAD_LINES: head(n) cuts at ends[n - 1]. */
+function lineEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (let i = 0, end = 0; i < HEAD_LINES; i++) ends.push(end = end === -1 ? -1 : text.indexOf('\n', end + 1));
+  return ends;
+}
+
+/**
+ * The first 40 lines lowercased (view.top) and their line ends (view.topEnds), cut from lowerBody's copy
+ * when they lie inside its window: lowercasing maps character by character and never adds or drops a
+ * '\n', and its only context rule (final sigma) stops at a line break, so the cut copy equals lowercasing
+ * the cut. Ends found in the copy hold for the cut too: all but the last lie before it.
+ */
+function top(msg: Message, v: View): string {
+  const end = lineEnd(msg.text, HEAD_LINES);
+  if (end === -1 ? msg.text.length <= SHORT : end < SHORT) {
+    const low = lowerBody(msg, v);
+    const ends = lineEnds(low);
+    const cut = ends[HEAD_LINES - 1]!;
+    v.topEnds = ends;
+    return cut === -1 ? low : low.slice(0, cut);
+  }
+  return firstLines(msg.text, HEAD_LINES).toLowerCase();
 }
 
 /** The first `n` lines of the body, lowercased: where MTAs put their signature sentence. */
 export function head(msg: Message, n = 30): string {
   if (n > HEAD_LINES) return firstLines(msg.text, n).toLowerCase();
-  // Every dialect asks: cut and lowercase the top of the body once per message.
-  let top = heads.get(msg);
-  if (top === undefined) {
-    top = firstLines(msg.text, HEAD_LINES).toLowerCase();
-    heads.set(msg, top);
-  }
-  return n === HEAD_LINES ? top : firstLines(top, n);
+  // Every dialect asks: cut and lowercase the top of the body once per message, and find its line ends once.
+  const v = viewOf(msg);
+  const t = (v.top ??= top(msg, v));
+  if (n === HEAD_LINES) return t;
+  if (n < 1) return firstLines(t, n);
+  const end = (v.topEnds ??= lineEnds(t))[n - 1]!;
+  return end === -1 ? t : t.slice(0, end);
 }

@@ -3,6 +3,7 @@
 import type { Dialect } from './dialect.js';
 import { addressIn, bodyText, lines, reasonIn, record } from './appliance-text.js';
 import { DOMINO_WORDS } from './domino.js';
+import { bodyHas } from './lower-text.js';
 
 const START = /^-{3,}\s{0,4}Failure Reasons\s{0,4}-{3,}/i;
 const END = /^-{3,}\s{0,4}Returned Message\s{0,4}-{3,}/i;
@@ -10,7 +11,7 @@ const END = /^-{3,}\s{0,4}Returned Message\s{0,4}-{3,}/i;
 export const notes: Dialect = {
   name: 'notes',
   matches(msg) {
-    return /^-{3,}\s{0,4}Failure Reasons\s{0,4}-{3,}/im.test(msg.text.slice(0, 3000));
+    return bodyHas(msg, 'failure reasons') && /^-{3,}\s{0,4}Failure Reasons\s{0,4}-{3,}/im.test(msg.text.slice(0, 3000));
   },
   read({ msg }) {
     const text = lines(bodyText(msg), 400);

@@ -5,6 +5,7 @@
 import type { Reason, RecipientRecord } from '../types.js';
 import type { Dialect } from './dialect.js';
 import { fromMatches } from './appliance-text.js';
+import { bodyHas } from './lower-text.js';
 
 const INTRO = /This is an automatically generated Delivery Status Notification/i;
 
@@ -17,7 +18,7 @@ const WORDS: readonly [string, Reason][] = [
 export const outlook: Dialect = {
   name: 'outlook',
   matches(msg) {
-    return INTRO.test(msg.text.slice(0, 1000)) && fromMatches(msg, /@(?:[a-z0-9.-]+\.)?(?:hotmail|outlook|live|msn)\.[a-z.]+/i);
+    return bodyHas(msg, 'this is an automatically generated delivery status notification') && INTRO.test(msg.text.slice(0, 1000)) && fromMatches(msg, /@(?:[a-z0-9.-]+\.)?(?:hotmail|outlook|live|msn)\.[a-z.]+/i);
   },
   read({ dsn }) {
     return dsn.map((r): RecipientRecord => {

@@ -4,6 +4,7 @@ import type { Dialect } from './dialect.js';
 import type { Reason, RecipientRecord } from '../types.js';
 import { dsnText } from './appliance-text.js';
 import { cleanAddress } from '../text/index.js';
+import { lowerPart } from './lower-text.js';
 
 /** PowerMTA's documented bounce categories; "other" and unknown ones leave the decision to the rules. */
 const CATEGORY: Readonly<Record<string, Reason>> = {
@@ -40,7 +41,8 @@ function categories(text: string): Map<string, string> {
 export const powermta: Dialect = {
   name: 'powermta',
   matches(msg) {
-    return /^X-PowerMTA-/im.test(dsnText(msg).slice(0, 4000));
+    const part = msg.parts.find((p) => p.mimeType === 'message/delivery-status' || p.mimeType === 'message/global-delivery-status');
+    return part !== undefined && lowerPart(part).includes('x-powermta-') && /^X-PowerMTA-/im.test(dsnText(msg).slice(0, 4000));
   },
   read({ msg, dsn }) {
     const cats = categories(dsnText(msg));

@@ -2,13 +2,14 @@
 // (Reporting-MTA inbound-smtp.<region>.amazonaws.com). The recipient's administrator chose to bounce the
 // message with that rule, so "mailbox does not exist" there is a filter decision, not a lookup result.
 import type { Dialect } from './dialect.js';
+import { lowerPart } from './lower-text.js';
 
 const REPORTING = /inbound-smtp\.[a-z0-9-]{1,30}\.amazonaws\.com/i;
 
 export const receivingses: Dialect = {
   name: 'receivingses',
   matches(msg) {
-    return msg.parts.some((p) => p.mimeType === 'message/delivery-status' && REPORTING.test(p.text.slice(0, 2000)));
+    return msg.parts.some((p) => p.mimeType === 'message/delivery-status' && lowerPart(p).includes('inbound-smtp.') && REPORTING.test(p.text.slice(0, 2000)));
   },
   read({ msg, dsn }) {
     const part = msg.parts.find((p) => p.mimeType === 'message/delivery-status');

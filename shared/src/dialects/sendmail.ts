@@ -6,6 +6,7 @@ import type { Message, RecipientRecord } from '../types.js';
 import { head, merge, section } from './mta-text.js';
 import { readTranscript } from './sendmail-transcript.js';
 import { squash } from '../text/index.js';
+import { longBodyHas, lowerLongBody } from './lower-text.js';
 
 /** Sendmail's local delivery agent says so itself when the mailbox does not exist. */
 function ownWords(r: RecipientRecord): RecipientRecord {
@@ -16,7 +17,9 @@ const END = /^\s*-{3,} ?(?:unsent message follows|original message follows|messa
 
 function isSendmail(msg: Message): boolean {
   const h = head(msg, 25);
-  if (!/- ?transcript of session follows/.test(msg.text.slice(0, 20000).toLowerCase()) && !h.includes('the original message was received at')) return false;
+  // lowerLongBody is msg.text.slice(0, 20000).toLowerCase(), made once per message.
+  const transcript = longBodyHas(msg, 'transcript of session follows') && /- ?transcript of session follows/.test(lowerLongBody(msg));
+  if (!transcript && !h.includes('the original message was received at')) return false;
   return /returned mail|warning: could not send|postmaster notify|undeliverable|delivery status/i.test(msg.subject) || /mailer-daemon/i.test(msg.from);
 }
 

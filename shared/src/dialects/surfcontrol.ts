@@ -3,12 +3,14 @@
 import type { Dialect } from './dialect.js';
 import type { RecipientRecord } from '../types.js';
 import { addressIn, bodyText, dsnFor, headText, lines, record } from './appliance-text.js';
+import { headHas } from './lower-text.js';
 
 const FAILED = /^\s*([^\s<>@]{1,128}@[^\s<>:]{1,255}):\s*\[([^\]]{1,100})\],\s*(.{1,1000})$/;
 
 export const surfcontrol: Dialect = {
   name: 'surfcontrol',
   matches(msg) {
+    if (!headHas(msg, 'your message could not be sent.') || !headHas(msg, 'a transcript of the attempts to send the message follows.')) return false;
     const t = headText(msg);
     return /^Your message could not be sent\./m.test(t) && /^A transcript of the attempts to send the message follows\./m.test(t);
   },

@@ -5,6 +5,7 @@
 import type { Dialect } from './dialect.js';
 import type { RecipientRecord } from '../types.js';
 import { addressIn, bodyText, fromMatches, headerMatches, headText, lines, record } from './appliance-text.js';
+import { headHas, lowerFrom } from './lower-text.js';
 
 const ENTRY = /Unable to deliver message to <([^\s<>@]{1,128}@[^\s<>]{1,255})>(.{0,300})$/i;
 const END = /^(?:-{2,}|\*{6,}\s*End of message)/i;
@@ -12,8 +13,8 @@ const END = /^(?:-{2,}|\*{6,}\s*End of message)/i;
 export const trendmicro: Dialect = {
   name: 'trendmicro',
   matches(msg) {
-    return /Message from InterScan Messaging Security Suite/i.test(headText(msg))
-      || fromMatches(msg, /InterScan MSS/i) || headerMatches(msg, 'content-type', /InterScan_NT_MIME_Boundary/);
+    return (headHas(msg, 'message from interscan messaging security suite') && /Message from InterScan Messaging Security Suite/i.test(headText(msg)))
+      || (lowerFrom(msg).includes('interscan mss') && fromMatches(msg, /InterScan MSS/i)) || headerMatches(msg, 'content-type', /InterScan_NT_MIME_Boundary/);
   },
   read({ msg }) {
     const out: RecipientRecord[] = [];

@@ -4,10 +4,13 @@ import type { Dialect } from './dialect.js';
 import { section } from './mta-text.js';
 import { readTranscript } from './sendmail-transcript.js';
 import { findAddresses, findReplyCode, findStatus, squash } from '../text/index.js';
+import { bodyHas, lowerBody, SHORT } from './lower-text.js';
 
 export const v5sendmail: Dialect = {
   name: 'v5sendmail',
-  matches: (msg) => /- ?transcript of session follows/i.test(msg.text.slice(0, 4000)) && /- ?unsent message follows/i.test(msg.text.slice(0, 64 * 1024)),
+  matches: (msg) => bodyHas(msg, 'transcript of session follows') && /- ?transcript of session follows/i.test(msg.text.slice(0, 4000))
+    // A body that fits the lowercased window is all there: no "unsent message follows" in it rules the regex out.
+    && (msg.text.length > SHORT || lowerBody(msg).includes('unsent message follows')) && /- ?unsent message follows/i.test(msg.text.slice(0, 64 * 1024)),
   read({ msg, dsn }) {
     if (dsn.length) return [];
     const { records, orphan } = readTranscript(section(msg.text, /- ?transcript of session follows/i, /- ?unsent message follows/i));

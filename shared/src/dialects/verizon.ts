@@ -2,6 +2,7 @@
 // and the vtext.com SMS gateway ("Error: Invalid user address" with "Message details:" and "RCPT TO:").
 import type { Dialect } from './dialect.js';
 import { addressIn, bodyText, fromMatches, lines, reasonIn, record, type PhraseTable } from './appliance-text.js';
+import { lowerFrom } from './lower-text.js';
 
 const OWN: PhraseTable = [
   ['no valid recipients', 'userunknown'],
@@ -12,7 +13,8 @@ const OWN: PhraseTable = [
 export const verizon: Dialect = {
   name: 'verizon',
   matches(msg) {
-    return fromMatches(msg, /@(?:[\w-]+\.)*(?:vzwpix\.com|vtext\.com)\b/i);
+    const from = lowerFrom(msg);
+    return (from.includes('vzwpix.com') || from.includes('vtext.com')) && fromMatches(msg, /@(?:[\w-]+\.)*(?:vzwpix\.com|vtext\.com)\b/i);
   },
   read({ msg }) {
     // The gateway's words come first; the returned message's details ("Message details:" on vtext,

@@ -4,6 +4,7 @@
 import type { Dialect } from './dialect.js';
 import type { RecipientRecord } from '../types.js';
 import { addressEntries, bodyText, lines, reasonIn, record, type PhraseTable } from './appliance-text.js';
+import { bodyHas } from './lower-text.js';
 
 /** Checked in this order: the cause of a give-up wins over the give-up itself. */
 const OWN: PhraseTable = [
@@ -20,6 +21,7 @@ const END = /^-{2,} ?(?:Original message follows|Below this line)/i;
 export const x2: Dialect = {
   name: 'x2',
   matches(msg) {
+    if (!bodyHas(msg, 'unable to deliver message to the following address')) return false;
     const t = msg.text.slice(0, 2000);
     return /^Message from\s+\S+\.\s*$/im.test(t) && /^Unable to deliver message to the following address/im.test(t);
   },

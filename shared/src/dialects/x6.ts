@@ -6,6 +6,7 @@
 import type { Dialect } from './dialect.js';
 import type { RecipientRecord } from '../types.js';
 import { addressIn, lines, record } from './appliance-text.js';
+import { bodyHas } from './lower-text.js';
 
 const REJECTED = /SMTP Server <([^<>\s]{1,255})> rejected recipient <([^<>\s]{1,300})> \(Error following (\w{1,10})(?: \w{1,10})? command\)\.?.{0,80}?\[(.{1,1000})\]/i;
 const REFUSED = /following recipients returned (?:permanent|temporary) errors:\s*(\S{1,300}?)\.?\s+Reason:\s*SMTP Server <([^<>\s]{1,255})> refused to accept your message \((\w{1,10})\).{0,80}?\[(.{1,1000})\]/i;
@@ -13,7 +14,7 @@ const REFUSED = /following recipients returned (?:permanent|temporary) errors:\s
 export const x6: Dialect = {
   name: 'x6',
   matches(msg) {
-    return /^We had trouble delivering your message\. Full details follow:/m.test(msg.text.slice(0, 1000));
+    return bodyHas(msg, 'we had trouble delivering your message. full details follow:') && /^We had trouble delivering your message\. Full details follow:/m.test(msg.text.slice(0, 1000));
   },
   read({ msg }) {
     const out: RecipientRecord[] = [];

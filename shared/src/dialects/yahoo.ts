@@ -5,6 +5,7 @@ import type { Reason, RecipientRecord } from '../types.js';
 import type { Dialect } from './dialect.js';
 import { cleanAddress } from '../text/index.js';
 import { makeRecord, tidyServerText } from './provider-text.js';
+import { bodyHas } from './lower-text.js';
 
 const START = /Sorry, we were unable to deliver your message to the following address/i;
 const END = /^\s*-{2,}\s*Below this line is a copy of the message/i;
@@ -21,7 +22,7 @@ const OWN_WORDS: readonly [string, Reason][] = [
 export const yahoo: Dialect = {
   name: 'yahoo',
   matches(msg) {
-    return START.test(msg.text.slice(0, 3000));
+    return bodyHas(msg, 'sorry, we were unable to deliver your message to the following address') && START.test(msg.text.slice(0, 3000));
   },
   read({ msg }) {
     const lines = msg.text.split('\n');

@@ -4,6 +4,7 @@
 import type { Dialect } from './dialect.js';
 import type { RecipientRecord } from '../types.js';
 import { addressIn, bodyText, fromMatches, headerMatches, lines, reasonIn, record, type PhraseTable } from './appliance-text.js';
+import { lowerFrom } from './lower-text.js';
 
 /** Zoho gives up on an unreachable host after its retries: the delivery expired. */
 const OWN: PhraseTable = [['host not reachable', 'expired']];
@@ -14,7 +15,7 @@ const BRACKET = /^\[Status:\s*\w+,\s*Address:\s*<([^\s<>]{1,300})>,\s*(.{0,1000}
 export const zoho: Dialect = {
   name: 'zoho',
   matches(msg) {
-    return fromMatches(msg, /@(?:[\w-]+\.)*zoho\.com\b/i) || headerMatches(msg, 'user-agent', /^Zoho Mail/i) && /ERROR_CODE|\[Status:/.test(msg.text);
+    return (lowerFrom(msg).includes('zoho.com') && fromMatches(msg, /@(?:[\w-]+\.)*zoho\.com\b/i)) || headerMatches(msg, 'user-agent', /^Zoho Mail/i) && /ERROR_CODE|\[Status:/.test(msg.text);
   },
   read({ msg }) {
     const delayed = /Message will be retried|WARNING MESSAGE ONLY/i.test(msg.text);
