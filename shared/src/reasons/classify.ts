@@ -21,16 +21,19 @@ const INDEX = new Map<Reason, number>(REASON_ORDER.map((r, i) => [r.name, i]));
 
 /**
  * Every reason's phrases (list i), then every reason's `unless` vetoes (list R + i), then every
- * receiver's signatures (list 2R + j): one scan of the lowercased diagnostic tells, for all of them at
- * once, which phrase of each list comes first, which is what includes() in list order would pick.
+ * receiver's signatures (list 2R + j), then all signatures as one list (most diagnostics carry none):
+ * one scan of the lowercased diagnostic tells, for all of them at once, which literal of each list comes
+ * first, which is what includes() in list order would pick.
  */
 const R = REASON_ORDER.length;
-const LISTS = new LiteralLists([...REASON_ORDER.map((r) => r.phrases), ...REASON_ORDER.map((r) => r.unless ?? []), ...SIGNATURES]);
+const ANY_SIGNATURE = 2 * R + SIGNATURES.length;
+const LISTS = new LiteralLists([...REASON_ORDER.map((r) => r.phrases), ...REASON_ORDER.map((r) => r.unless ?? []), ...SIGNATURES, SIGNATURES.flat()]);
 const scan = (lower: string): Scan => LISTS.scan(lower);
+const VETOED = REASON_ORDER.map((r) => (r.unless ?? []).length > 0);
 
 /** The phrase of reason `i` (REASON_ORDER index) the scan found, or null (vetoed by the reason's `unless` list). */
 function phraseAt(found: Scan, i: number): string | null {
-  if (LISTS.first(found, R + i) !== -1) return null;
+  if (VETOED[i] && LISTS.first(found, R + i) !== -1) return null;
   const p = LISTS.first(found, i);
   return p === -1 ? null : REASON_ORDER[i]!.phrases[p]!;
 }
@@ -46,15 +49,16 @@ export function phraseOf(reason: Reason, lower: string): string | null {
 export function matchPhrase(text: string): { reason: Reason; phrase: string } | null {
   if (!text) return null;
   const found = scan(text.toLowerCase());
-  for (let i = 0; i < R; i++) {
-    const p = phraseAt(found, i);
-    if (p) return { reason: REASON_ORDER[i]!.name, phrase: p };
+  for (const rule of REASON_ORDER) {
+    const p = phraseAt(found, INDEX.get(rule.name)!);
+    if (p) return { reason: rule.name, phrase: p };
   }
   return null;
 }
 
 /** The receivers (bit mask over RECEIVERS) whose signatures the scan found. */
 function signedIn(found: Scan): number {
+  if (LISTS.first(found, ANY_SIGNATURE) === -1) return 0;
   let mask = 0;
   for (let j = 0; j < SIGNATURES.length; j++) if (LISTS.first(found, 2 * R + j) !== -1) mask |= 1 << j;
   return mask;
