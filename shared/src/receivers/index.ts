@@ -63,8 +63,15 @@ function indexBy(list: (r: ReceiverRule) => string[]): Map<string, number> {
 const BY_DOMAIN = indexBy((r) => r.domains);
 const BY_MTA_SUFFIX = indexBy((r) => r.mtaSuffixes);
 
+/**
+ * The last label of every listed domain and suffix: a host can only end in a listed domain when its own
+ * last label is one of these, which rules out most hosts (IP addresses, .org, .example) in one lookup.
+ */
+const LAST_LABELS: ReadonlySet<string> = new Set([...BY_DOMAIN.keys(), ...BY_MTA_SUFFIX.keys()].map((d) => d.slice(d.lastIndexOf('.') + 1)));
+
 /** The rules (bit mask) that list `host` or one of its parent domains. */
 function claimedBy(index: Map<string, number>, host: string): number {
+  if (!LAST_LABELS.has(host.slice(host.lastIndexOf('.') + 1))) return 0;
   let mask = 0;
   for (let dot = -1; ; ) {
     mask |= index.get(dot === -1 ? host : host.slice(dot + 1)) ?? 0;
