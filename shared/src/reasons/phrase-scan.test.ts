@@ -18,7 +18,7 @@ function texts(): string[] {
   let s = 11;
   const rnd = (n: number): number => {
     s = (s * 1103515245 + 12345) & 0x7fffffff;
-    return s % n;
+    return (s >>> 12) % n;
   };
   const out = ['', ' ', 'x', '550 5.1.1 <a@example.org>: Recipient address rejected: User unknown in local recipient table'];
   for (const p of ALL) {

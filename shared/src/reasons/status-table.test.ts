@@ -11,7 +11,7 @@ describe('isNothingCode', () => {
     let seed = 3;
     const rnd = (n: number): number => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed % n;
+      return (seed >>> 12) % n;
     };
     const random = Array.from({ length: 20000 }, () => {
       let s = ['2.0.', '5.0.', '4.0', ''][rnd(4)]!;

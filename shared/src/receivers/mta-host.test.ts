@@ -33,7 +33,7 @@ describe('mtaHost', () => {
     let seed = 5;
     const rnd = (n: number): number => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed % n;
+      return (seed >>> 12) % n;
     };
     const wrong: string[] = [];
     for (let i = 0; i < 20000; i++) {
