@@ -134,8 +134,10 @@ export function findReceiverRule(
   let direct = claimedBy(BY_DOMAIN, domainOf(rec.address)) | signed;
   const mta = mtaHost(rec.remoteMta);
   if (mta !== '') direct |= claimedBy(BY_MTA_SUFFIX, mta);
+  const decided = firstDecision(direct, rec, lower);
+  if (decided) return decided;
   const reporting = mtaHost(rec.reportingMta);
-  return firstDecision(direct, rec, lower) ?? (reporting === '' ? null : firstDecision(claimedBy(BY_MTA_SUFFIX, reporting) & ~direct, rec, lower));
+  return reporting === '' ? null : firstDecision(claimedBy(BY_MTA_SUFFIX, reporting) & ~direct, rec, lower);
 }
 
 /** Dated provider facts that explain a detail name (for the advice layer), newest first. */
