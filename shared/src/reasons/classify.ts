@@ -11,90 +11,120 @@ import type { Evidence, Reason, RecipientDiagnosis, RecipientRecord } from '../t
 import { FIRST_PASS, REASON_ORDER, REFINABLE, SECOND_PASS } from './order.js';
 import type { ReasonRule } from './rule.js';
 import { reasonForStatus } from './status-table.js';
-import { findReceiverRule } from '../receivers/index.js';
+import { findReceiverRule, SIGNATURES } from '../receivers/index.js';
 import { findCommand } from '../report/command.js';
+import { LiteralLists, type Scan } from './literals.js';
 
 const NON_FAILURE: ReadonlySet<Reason> = new Set(['delivered', 'vacation', 'feedback']);
 const RULES = new Map<Reason, ReasonRule>(REASON_ORDER.map((r) => [r.name, r]));
+const INDEX = new Map<Reason, number>(REASON_ORDER.map((r, i) => [r.name, i]));
 
 /**
- * Per reason, one regex that is the alternation of its phrases as plain literals: it tells in one pass
- * whether any phrase occurs, which is most often "no" (a record is probed for many reasons), and costs
- * about half of asking includes() phrase by phrase. Which phrase counts is still decided by the list's
- * order below. Literals only, no quantifiers: linear in the text.
+ * Every reason's phrases (list i), then every reason's `unless` vetoes (list R + i), then every
+ * receiver's signatures (list 2R + j), then all signatures as one list (most diagnostics carry none):
+ * one scan of the lowercased diagnostic tells, for all of them at once, which literal of each list comes
+ * first, which is what includes() in list order would pick.
  */
-const escapeLiteral = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const ANY_PHRASE = new Map<Reason, RegExp>(REASON_ORDER.map((r) => [r.name, new RegExp(r.phrases.map(escapeLiteral).join('|') || '(?!)')]));
+const R = REASON_ORDER.length;
+const ANY_SIGNATURE = 2 * R + SIGNATURES.length;
+const LISTS = new LiteralLists([...REASON_ORDER.map((r) => r.phrases), ...REASON_ORDER.map((r) => r.unless ?? []), ...SIGNATURES, SIGNATURES.flat()]);
+const scan = (lower: string): Scan => LISTS.scan(lower);
+const VETOED = REASON_ORDER.map((r) => (r.unless ?? []).length > 0);
+
+/** The phrase of reason `i` (REASON_ORDER index) the scan found, or null (vetoed by the reason's `unless` list). */
+function phraseAt(found: Scan, i: number): string | null {
+  if (VETOED[i] && LISTS.first(found, R + i) !== -1) return null;
+  const p = LISTS.first(found, i);
+  return p === -1 ? null : REASON_ORDER[i]!.phrases[p]!;
+}
 
 /** The phrase of `reason` found in the lowercased text, or null (vetoed by the reason's `unless` list). */
 export function phraseOf(reason: Reason, lower: string): string | null {
-  const rule = RULES.get(reason);
-  if (!rule || !lower) return null;
-  if (rule.unless?.some((u) => lower.includes(u))) return null;
-  if (!ANY_PHRASE.get(reason)!.test(lower)) return null;
-  for (const p of rule.phrases) if (lower.includes(p)) return p;
-  return null;
+  const i = INDEX.get(reason);
+  if (i === undefined || !lower) return null;
+  return phraseAt(scan(lower), i);
 }
 
 /** First reason in REASON_ORDER whose phrase occurs in the text (used by readers and tests). */
 export function matchPhrase(text: string): { reason: Reason; phrase: string } | null {
   if (!text) return null;
-  const lower = text.toLowerCase();
+  const found = scan(text.toLowerCase());
   for (const rule of REASON_ORDER) {
-    const p = phraseOf(rule.name, lower);
+    const p = phraseAt(found, INDEX.get(rule.name)!);
     if (p) return { reason: rule.name, phrase: p };
   }
   return null;
 }
 
+/** The receivers (bit mask over RECEIVERS) whose signatures the scan found. */
+function signedIn(found: Scan): number {
+  if (LISTS.first(found, ANY_SIGNATURE) === -1) return 0;
+  let mask = 0;
+  for (let j = 0; j < SIGNATURES.length; j++) if (LISTS.first(found, 2 * R + j) !== -1) mask |= 1 << j;
+  return mask;
+}
+
 interface Facts {
-  lower: string;
-  /** Phrase hits already looked up for this record (probes ask for the same reason more than once). */
-  hits: Map<Reason, string | null>;
+  /** The scan of the lowercased diagnostic; null when it is empty (no phrase counts then). */
+  found: Scan | null;
   /** What the status code names on its own ('' when nothing). */
   named: Reason | '';
-  command: string;
+  /** The SMTP command, looked up on first use (most records are decided before it matters). */
+  command: string | undefined;
   rec: RecipientRecord;
 }
 
 type Verdict = { by: string; value: string } | null;
 
-function hit(f: Facts, reason: Reason): string | null {
-  let p = f.hits.get(reason);
-  if (p === undefined) {
-    p = phraseOf(reason, f.lower);
-    f.hits.set(reason, p);
-  }
-  return p;
+function hitAt(f: Facts, i: number | undefined): string | null {
+  return f.found === null || i === undefined ? null : phraseAt(f.found, i);
+}
+
+const hit = (f: Facts, reason: Reason): string | null => hitAt(f, INDEX.get(reason));
+
+function commandOf(f: Facts): string {
+  if (f.command === undefined) f.command = (f.rec.command ?? findCommand(f.rec.diagnostic) ?? '').toUpperCase();
+  return f.command;
 }
 
 const byStatus = (f: Facts): Verdict => ({ by: 'status', value: f.rec.status ?? '' });
 const byPhrase = (p: string | null): Verdict => (p ? { by: 'phrase', value: p } : null);
 
-/** Probes whose evidence is more than "the code names it, or a phrase of it occurs". */
+/** Reasons whose words overrule a bare 5.1.1 (REASON_ORDER indexes). */
+const NOT_UNKNOWN_USER = (['norelaying', 'blocked', 'mailboxfull', 'hasmoved', 'rejected', 'notaccept'] as const).map((r) => INDEX.get(r)!);
+
+/**
+ * Probes whose evidence is more than "the code names it, or a phrase of it occurs". The phrase is asked
+ * before the command: without it the answer is null whatever the command, and the command is the
+ * costlier fact.
+ */
 const SPECIAL_PROBES: Partial<Record<Reason, (f: Facts) => Verdict>> = {
   userunknown(f) {
     if (f.named === 'suspend') return null;
     if (f.named === 'userunknown') {
       // A 5.1.1 whose words say relaying, blocking, a full or moved mailbox or a refused sender is that.
-      const other = (['norelaying', 'blocked', 'mailboxfull', 'hasmoved', 'rejected', 'notaccept'] as const).some((r) => hit(f, r));
+      const other = f.found !== null && NOT_UNKNOWN_USER.some((i) => !!phraseAt(f.found!, i));
       return other ? null : byStatus(f);
     }
-    return f.command === 'RCPT' ? byPhrase(hit(f, 'userunknown')) : null;
+    const p = hit(f, 'userunknown');
+    return p && commandOf(f) === 'RCPT' ? byPhrase(p) : null;
   },
   filtered(f) {
     if (f.named === 'suspend') return null;
     if (f.named === 'filtered') return byPhrase(hit(f, 'userunknown') ?? hit(f, 'filtered'));
     // "No such user" after the recipient was accepted (DATA, or no command known) is a filter's answer.
-    if (f.command !== 'RCPT' && f.command !== 'MAIL') return byPhrase(hit(f, 'filtered') ?? hit(f, 'userunknown'));
-    return null;
+    const p = hit(f, 'filtered') ?? hit(f, 'userunknown');
+    if (!p) return null;
+    const command = commandOf(f);
+    return command !== 'RCPT' && command !== 'MAIL' ? byPhrase(p) : null;
   },
   rejected(f) {
     if (f.named === 'rejected') return byStatus(f);
     const p = hit(f, 'rejected');
     if (!p) return null;
-    if (f.command === 'MAIL') return byPhrase(p);
-    if (f.command === 'DATA') return f.named !== 'userunknown' ? byPhrase(p) : null;
+    const command = commandOf(f);
+    if (command === 'MAIL') return byPhrase(p);
+    if (command === 'DATA') return f.named !== 'userunknown' ? byPhrase(p) : null;
     return f.named === '' || f.named === 'securityerror' || f.named === 'systemerror' ? byPhrase(p) : null;
   },
   mesgtoobig(f) {
@@ -107,56 +137,70 @@ const SPECIAL_PROBES: Partial<Record<Reason, (f: Facts) => Verdict>> = {
     return byPhrase(hit(f, 'hostunknown'));
   },
   norelaying(f) {
-    if (f.command === 'CONN' || f.command === 'EHLO' || f.command === 'HELO') return null;
-    return byPhrase(hit(f, 'norelaying'));
+    const p = hit(f, 'norelaying');
+    if (!p) return null;
+    const command = commandOf(f);
+    return command === 'CONN' || command === 'EHLO' || command === 'HELO' ? null : byPhrase(p);
   },
   spamdetected(f) {
     if (f.named === 'spamdetected') return byStatus(f);
+    const p = hit(f, 'spamdetected');
+    if (!p) return null;
     // Content filters read the message, which only exists after DATA.
-    if (['CONN', 'EHLO', 'HELO', 'MAIL', 'RCPT'].includes(f.command)) return null;
-    return byPhrase(hit(f, 'spamdetected'));
+    return ['CONN', 'EHLO', 'HELO', 'MAIL', 'RCPT'].includes(commandOf(f)) ? null : byPhrase(p);
   },
 };
 
-function probe(reason: Reason, f: Facts): Verdict {
-  const special = SPECIAL_PROBES[reason];
-  if (special) return special(f);
-  if (f.named === reason) return byStatus(f);
-  return byPhrase(hit(f, reason));
+/** FIRST_PASS with each reason's probe and REASON_ORDER index looked up once. */
+const FIRST = FIRST_PASS.map((name) => ({ name, i: INDEX.get(name), special: SPECIAL_PROBES[name] }));
+const SECOND = SECOND_PASS.map((name) => ({ name, i: INDEX.get(name) }));
+
+function probe(p: (typeof FIRST)[number], f: Facts): Verdict {
+  if (p.special) return p.special(f);
+  if (f.named === p.name) return byStatus(f);
+  return byPhrase(hitAt(f, p.i));
 }
+
+const TEMPORARY: ReadonlySet<Reason> = new Set(REASON_ORDER.filter((r) => RULES.get(r.name)?.temporary === true).map((r) => r.name));
 
 function isTemporary(rec: RecipientRecord, reason: Reason): boolean {
   if (rec.action === 'delayed') return true;
   if (rec.status) return rec.status[0] === '4';
   if (rec.replyCode) return rec.replyCode[0] === '4';
   if (NON_FAILURE.has(reason)) return false;
-  return RULES.get(reason)?.temporary === true && rec.action !== 'failed';
+  return TEMPORARY.has(reason) && rec.action !== 'failed';
 }
 
-/** Everything after the dialect and provider layers: status, command and phrases. */
-export function decide(rec: RecipientRecord): { reason: Reason; evidence: Evidence } {
+/**
+ * Everything after the dialect and provider layers: status, command and phrases. `lower` and `found`
+ * (the lowercased diagnostic and its scan, null when empty) are for a caller that has them already.
+ */
+export function decide(rec: RecipientRecord, lower?: string, found?: Scan | null): { reason: Reason; evidence: Evidence } {
   const status = rec.status ?? '';
   if (status.startsWith('2.')) return { reason: 'delivered', evidence: { by: 'status', value: status } };
+  if (found === undefined) {
+    const l = lower ?? rec.diagnostic.toLowerCase();
+    found = l === '' ? null : scan(l);
+  }
   const f: Facts = {
-    lower: rec.diagnostic.toLowerCase(),
-    hits: new Map(),
+    found,
     named: reasonForStatus(rec.status) ?? '',
-    command: (rec.command ?? findCommand(rec.diagnostic) ?? '').toUpperCase(),
+    command: undefined,
     rec,
   };
   const type = (rec.diagnosticType ?? '').toUpperCase();
   // Only a mailer's own code (X-Unix, X-Postfix...) skips the SMTP reasoning; "smtp", none or "unknown" do not.
   const smtpLike = !type.startsWith('X-');
   if (smtpLike) {
-    for (const reason of FIRST_PASS) {
-      const v = probe(reason, f);
-      if (v) return { reason, evidence: v };
+    for (const p of FIRST) {
+      const v = probe(p, f);
+      if (v) return { reason: p.name, evidence: v };
     }
   }
   if (REFINABLE.has(f.named as Reason) || f.named === '' || !smtpLike) {
-    for (const reason of SECOND_PASS) {
-      const p = hit(f, reason);
-      if (p) return { reason, evidence: { by: 'phrase', value: p } };
+    for (const { name, i } of SECOND) {
+      const p = hitAt(f, i);
+      if (p) return { reason: name, evidence: { by: 'phrase', value: p } };
     }
     if (f.named) return { reason: f.named, evidence: byStatus(f)! };
     const cls = status.slice(0, 3);
@@ -168,7 +212,8 @@ export function decide(rec: RecipientRecord): { reason: Reason; evidence: Eviden
     if (rec.replyCode && /^[45]0[0-7]$/.test(rec.replyCode)) return { reason: 'syntaxerror', evidence: { by: 'replycode', value: rec.replyCode } };
     if (rec.action === 'delayed') return { reason: 'expired', evidence: { by: 'action', value: 'delayed' } };
     // Refused at the greeting or at HELO/EHLO: the server did not want our host at all.
-    if (f.command === 'EHLO' || f.command === 'HELO' || f.command === 'CONN') return { reason: 'blocked', evidence: { by: 'command', value: f.command } };
+    const command = commandOf(f);
+    if (command === 'EHLO' || command === 'HELO' || command === 'CONN') return { reason: 'blocked', evidence: { by: 'command', value: command } };
   } else if (f.named) {
     return { reason: f.named, evidence: byStatus(f)! };
   }
@@ -177,24 +222,31 @@ export function decide(rec: RecipientRecord): { reason: Reason; evidence: Eviden
   return { reason: 'undefined', evidence: { by: 'none', value: 'no information' } };
 }
 
-export function classify(rec: RecipientRecord): RecipientDiagnosis {
-  const done = (reason: Reason, evidence: Evidence, receiver: string | null = null): RecipientDiagnosis => ({
-    ...rec,
-    reason,
-    evidence,
-    receiver,
-    temporary: isTemporary(rec, reason),
-  });
+/** The record with its verdict; one object literal (the receiver's `detail`, when given, last). */
+function done(rec: RecipientRecord, reason: Reason, evidence: Evidence): RecipientDiagnosis {
+  return { ...rec, reason, evidence, receiver: null, temporary: isTemporary(rec, reason) };
+}
 
+export function classify(rec: RecipientRecord): RecipientDiagnosis {
   if (rec.action === 'delivered' || rec.action === 'relayed' || rec.action === 'expanded') {
-    if (!rec.status || rec.status[0] === '2') return done('delivered', { by: 'action', value: rec.action });
+    if (!rec.status || rec.status[0] === '2') return done(rec, 'delivered', { by: 'action', value: rec.action });
   }
   if (rec.reason && rec.reason !== 'undefined' && rec.reason !== 'onhold') {
-    return done(rec.reason, { by: 'dialect', value: rec.detail ?? rec.reason });
+    return done(rec, rec.reason, { by: 'dialect', value: rec.detail ?? rec.reason });
   }
-  const receiver = findReceiverRule(rec);
-  if (receiver) return { ...done(receiver.reason, { by: 'receiver', value: receiver.why }, receiver.name), detail: receiver.detail ?? rec.detail ?? null };
-
-  const d = decide(rec);
-  return done(d.reason, d.evidence);
+  const lower = rec.diagnostic.toLowerCase();
+  const found = lower === '' ? null : scan(lower);
+  const receiver = findReceiverRule(rec, lower, found === null ? 0 : signedIn(found));
+  if (receiver) {
+    return {
+      ...rec,
+      reason: receiver.reason,
+      evidence: { by: 'receiver', value: receiver.why },
+      receiver: receiver.name,
+      temporary: isTemporary(rec, receiver.reason),
+      detail: receiver.detail ?? rec.detail ?? null,
+    };
+  }
+  const d = decide(rec, lower, found);
+  return done(rec, d.reason, d.evidence);
 }

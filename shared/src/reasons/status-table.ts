@@ -48,9 +48,20 @@ for (const rule of REASON_ORDER) {
 /** Codes whose meaning depends on the text; phrases are tried before them (kept for callers). */
 export const GENERIC_STATUSES = new Set(['0.0', '7.0', '7.1', '5.0', '3.0', '2.0', '1.0', '4.0', '6.0']);
 
+/** /^[245]\.0\.\d+$/ (x.0.0, internal 5.0.9xx), without a regex run per record. */
+export function isNothingCode(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if ((c !== 0x32 && c !== 0x34 && c !== 0x35) || s.length < 5 || !s.startsWith('.0.', 1)) return false;
+  for (let i = 4; i < s.length; i++) {
+    const d = s.charCodeAt(i);
+    if (d < 0x30 || d > 0x39) return false;
+  }
+  return true;
+}
+
 /** The reason an enhanced status code names on its own, or null (x.0.0, internal 5.0.9xx, unknown). */
 export function reasonForStatus(status: string | null | undefined): Reason | null {
-  if (!status || /^[245]\.0\.\d+$/.test(status)) return null;
+  if (!status || isNothingCode(status)) return null;
   const exact = EXACT.get(status);
   if (exact) return exact;
   const detail = Number(status.split('.')[2] ?? '0');
