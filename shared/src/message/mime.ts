@@ -58,91 +58,139 @@ function headerBlockEnd(s: string, start: number, end: number): [number, number]
   return i === -1 ? [end, end] : [start + i + 1, start + i + 2];
 }
 
+/** `[A-Za-z][\w-]{0,40}\*?=` at the start of the line: a parameter ("boundary=..."), not a header. */
+function startsWithParameter(line: string): boolean {
+  const c = line.charCodeAt(0);
+  if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) return false;
+  // [\w-] is greedy and neither '*' nor '=' is one, so the longest run decides (at most 40 after the letter).
+  let k = 1;
+  const max = Math.min(line.length, 41);
+  while (k < max) {
+    const d = line.charCodeAt(k);
+    if (!((d >= 0x30 && d <= 0x39) || (d >= 0x41 && d <= 0x5a) || (d >= 0x61 && d <= 0x7a) || d === 0x5f || d === 0x2d)) break;
+    k++;
+  }
+  if (line.charCodeAt(k) === 0x2a) k++;
+  return line.charCodeAt(k) === 0x3d;
+}
+
 /** Unfolded "Name: value" headers, names lowercased, values raw (encoded words left for the caller). */
 export function parseHeaderLines(text: string): Header[] {
   const out: Header[] = [];
-  const lines = text.split('\n');
-  let cur: { key: string; parts: string[] } | null = null;
-  const flush = () => {
-    if (cur) out.push({ key: cur.key, value: cur.parts.join('').trim() });
-  };
-  for (const line of lines) {
+  let has = false; // a header is open (its name may be '')
+  let key = '';
+  let value = '';
+  let last = ''; // the last piece appended to value (a line, or ' ' + line)
+  const n = text.length;
+  // Line by line as split('\n') would give them, without building the array.
+  for (let pos = 0; pos <= n; ) {
+    let nl = text.indexOf('\n', pos);
+    if (nl === -1) nl = n;
+    const line = text.slice(pos, nl);
+    pos = nl + 1;
     const c = line.charCodeAt(0);
-    if ((c === 0x20 || c === 0x09) && cur) {
-      cur.parts.push(line);
+    if ((c === 0x20 || c === 0x09) && has) {
+      value += line;
+      last = line;
       continue;
     }
     // A parameter line its writer forgot to indent ("Content-Type: multipart/alternative;\nboundary=..."):
     // seen in real Verizon and Apache James bounces; without it the whole part is lost.
-    if (cur && /^[A-Za-z][\w-]{0,40}\*?=/.test(line) && /;\s*$/.test(cur.parts[cur.parts.length - 1]!)) {
-      cur.parts.push(' ' + line);
+    if (has && startsWithParameter(line) && /;\s*$/.test(last)) {
+      last = ' ' + line;
+      value += last;
       continue;
     }
     const colon = line.indexOf(':');
     if (colon <= 0) continue; // not a header line (garbage, or a stray envelope line)
-    flush();
-    cur = { key: line.slice(0, colon).trim().toLowerCase(), parts: [line.slice(colon + 1)] };
+    if (has) out.push({ key, value: value.trim() });
+    has = true;
+    key = line.slice(0, colon).trim().toLowerCase();
+    value = last = line.slice(colon + 1);
   }
-  flush();
+  if (has) out.push({ key, value: value.trim() });
   return out;
 }
 
 /** Splits at ';' outside quoted strings, unquoting them (backslash escapes honoured). */
 function splitQuoted(s: string): string[] {
   const pieces: string[] = [];
-  let cur = '';
+  let cur = ''; // the current piece up to `from`; s[from, i) is still to be appended
+  let from = 0;
   let quoted = false;
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
+    const c = s.charCodeAt(i);
     if (quoted) {
-      if (ch === '\\' && i + 1 < s.length) cur += s[++i];
-      else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ';') {
-      pieces.push(cur);
+      if (c === 0x5c && i + 1 < s.length) {
+        cur += s.slice(from, i) + s[i + 1];
+        from = ++i + 1;
+      } else if (c === 0x22) {
+        cur += s.slice(from, i);
+        from = i + 1;
+        quoted = false;
+      }
+    } else if (c === 0x22) {
+      cur += s.slice(from, i);
+      from = i + 1;
+      quoted = true;
+    } else if (c === 0x3b) {
+      pieces.push(cur + s.slice(from, i));
       cur = '';
-    } else cur += ch;
+      from = i + 1;
+    }
   }
-  pieces.push(cur);
+  pieces.push(cur + s.slice(from));
   return pieces;
 }
+
+// Stands in for the RFC 2231 tables of a value that has none: reading it (and walking it with for-in)
+// sees exactly what a fresh empty object would, without allocating one per call.
+const NO_ENTRIES: Readonly<Record<string, never>> = Object.freeze({});
 
 /** Parses "type/subtype; a=b; c="d"" (RFC 2045 / 2231 parameters, quoted strings). Linear. */
 export function parseStructured(raw: string): StructuredValue {
   const s = raw.length > 4000 ? raw.slice(0, 4000) : raw;
-  // Most values have no quoted strings: a plain split is enough and allocates far less.
-  const pieces: string[] = s.indexOf('"') === -1 ? s.split(';') : splitQuoted(s);
-  const value = (pieces[0] ?? '').trim().toLowerCase();
   const params: Record<string, string> = {};
-  const continued: Record<string, string[]> = {};
-  const charsets: Record<string, string> = {};
-  for (let n = 1; n < pieces.length; n++) {
-    const p = pieces[n]!;
-    const eq = p.indexOf('=');
-    if (eq <= 0) continue;
-    let key = p.slice(0, eq).trim().toLowerCase();
-    let val = p.slice(eq + 1).trim();
-    // RFC 2231: name*=charset'lang'%XX..., name*0=..., name*1*=...
-    const star = key.includes('*') ? /^([^*]+)\*(\d+)?(\*)?$/.exec(key) : null;
-    if (star) {
-      key = star[1]!;
-      // "name*" and "name*1*" carry charset'lang'%XX encoding; "name*0" is a plain continuation.
-      const extended = star[3] === '*' || star[2] === undefined;
-      if (extended) {
-        const m = /^([^']*)'[^']*'([^]*)$/.exec(val);
-        if (m) {
-          if (m[1]) charsets[key] = m[1];
-          val = m[2]!;
+  let continued: Record<string, string[]> | null = null;
+  let charsets: Record<string, string> | null = null;
+  let value: string;
+  if (s.indexOf(';') === -1 && s.indexOf('"') === -1) {
+    // No parameters and nothing quoted (most Content-Disposition values, default types).
+    value = s.trim().toLowerCase();
+  } else {
+    // Most values have no quoted strings: a plain split is enough and allocates far less.
+    const pieces: string[] = s.indexOf('"') === -1 ? s.split(';') : splitQuoted(s);
+    value = (pieces[0] ?? '').trim().toLowerCase();
+    for (let n = 1; n < pieces.length; n++) {
+      const p = pieces[n]!;
+      const eq = p.indexOf('=');
+      if (eq <= 0) continue;
+      let key = p.slice(0, eq).trim().toLowerCase();
+      let val = p.slice(eq + 1).trim();
+      // RFC 2231: name*=charset'lang'%XX..., name*0=..., name*1*=...
+      const star = key.includes('*') ? /^([^*]+)\*(\d+)?(\*)?$/.exec(key) : null;
+      if (star) {
+        key = star[1]!;
+        // "name*" and "name*1*" carry charset'lang'%XX encoding; "name*0" is a plain continuation.
+        const extended = star[3] === '*' || star[2] === undefined;
+        if (extended) {
+          charsets ??= {};
+          const m = /^([^']*)'[^']*'([^]*)$/.exec(val);
+          if (m) {
+            if (m[1]) charsets[key] = m[1];
+            val = m[2]!;
+          }
+          val = percentDecode(val, charsets[key]);
         }
-        val = percentDecode(val, charsets[key]);
+        continued ??= {};
+        (continued[key] ??= [])[Number(star[2] ?? 0)] = val;
+        continue;
       }
-      (continued[key] ??= [])[Number(star[2] ?? 0)] = val;
-      continue;
+      params[key] = val;
     }
-    params[key] = val;
   }
-  for (const k in continued) params[k] = continued[k]!.join('');
+  const c: Record<string, string[]> = continued ?? NO_ENTRIES;
+  for (const k in c) params[k] = c[k]!.join('');
   return { value, params };
 }
 
@@ -290,7 +338,7 @@ class Walker {
    */
   private splitParts(boundary: string, start: number, end: number, max: number): [number, number][] {
     const sub = this.s.slice(start, end);
-    const delim = latin1.decode(encoder.encode('--' + boundary));
+    const delim = isAscii(boundary) ? '--' + boundary : latin1.decode(encoder.encode('--' + boundary));
     const out: [number, number][] = [];
     let partStart = -1;
     for (let i = sub.indexOf(delim); i !== -1; i = sub.indexOf(delim, i + 1)) {
@@ -313,6 +361,12 @@ class Walker {
     if (partStart >= 0 && partStart < end) out.push([partStart, end]);
     return out;
   }
+}
+
+/** ASCII is the same in UTF-8 and latin1, so such a boundary needs no byte round trip. */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /** Reads one message (LF newlines) into headers, body text and the textual parts. Never throws. */
