@@ -58,20 +58,27 @@ function headerBlockEnd(s: string, start: number, end: number): [number, number]
   return i === -1 ? [end, end] : [start + i + 1, start + i + 2];
 }
 
-/** `[A-Za-z][\w-]{0,40}\*?=` at the start of the line: a parameter ("boundary=..."), not a header. */
-function startsWithParameter(line: string): boolean {
-  const c = line.charCodeAt(0);
+/** `[A-Za-z][\w-]{0,40}\*?=` at `at`: a parameter ("boundary=..."), not a header. */
+function startsWithParameter(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
   if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) return false;
-  // [\w-] is greedy and neither '*' nor '=' is one, so the longest run decides (at most 40 after the letter).
-  let k = 1;
-  const max = Math.min(line.length, 41);
+  // [\w-] is greedy and neither '*' nor '=' is one, so the longest run decides (at most 40 after the
+  // letter); the line's LF is not one either, so the scan never leaves the line.
+  let k = at + 1;
+  const max = Math.min(text.length, at + 41);
   while (k < max) {
-    const d = line.charCodeAt(k);
+    const d = text.charCodeAt(k);
     if (!((d >= 0x30 && d <= 0x39) || (d >= 0x41 && d <= 0x5a) || (d >= 0x61 && d <= 0x7a) || d === 0x5f || d === 0x2d)) break;
     k++;
   }
-  if (line.charCodeAt(k) === 0x2a) k++;
-  return line.charCodeAt(k) === 0x3d;
+  if (text.charCodeAt(k) === 0x2a) k++;
+  return text.charCodeAt(k) === 0x3d;
+}
+
+/** `/;\s*$/.test(s)`, with the common answer (a last character that is neither ';' nor possibly \s) first. */
+function endsWithSemicolon(s: string): boolean {
+  const e = s.charCodeAt(s.length - 1);
+  return (e === 0x3b || e <= 0x20 || e >= 0x80) && /;\s*$/.test(s);
 }
 
 /** Unfolded "Name: value" headers, names lowercased, values raw (encoded words left for the caller). */
@@ -82,31 +89,36 @@ export function parseHeaderLines(text: string): Header[] {
   let value = '';
   let last = ''; // the last piece appended to value (a line, or ' ' + line)
   const n = text.length;
-  // Line by line as split('\n') would give them, without building the array.
+  let colon = -1;
+  // Line by line as split('\n') would give them, by offsets: [pos, nl) is the line.
   for (let pos = 0; pos <= n; ) {
     let nl = text.indexOf('\n', pos);
     if (nl === -1) nl = n;
-    const line = text.slice(pos, nl);
+    const start = pos;
     pos = nl + 1;
-    const c = line.charCodeAt(0);
+    const c = text.charCodeAt(start);
     if ((c === 0x20 || c === 0x09) && has) {
-      value += line;
-      last = line;
+      last = text.slice(start, nl);
+      value += last;
       continue;
     }
     // A parameter line its writer forgot to indent ("Content-Type: multipart/alternative;\nboundary=..."):
     // seen in real Verizon and Apache James bounces; without it the whole part is lost.
-    if (has && startsWithParameter(line) && /;\s*$/.test(last)) {
-      last = ' ' + line;
+    if (has && endsWithSemicolon(last) && start < nl && startsWithParameter(text, start)) {
+      last = ' ' + text.slice(start, nl);
       value += last;
       continue;
     }
-    const colon = line.indexOf(':');
-    if (colon <= 0) continue; // not a header line (garbage, or a stray envelope line)
+    // The next ':' at or after the line start, searched again only once passed: linear in all.
+    if (colon < start) colon = text.indexOf(':', start);
+    if (colon === -1 || colon >= nl || colon === start) {
+      if (colon === -1) colon = n; // none left
+      continue; // not a header line (garbage, or a stray envelope line)
+    }
     if (has) out.push({ key, value: value.trim() });
     has = true;
-    key = line.slice(0, colon).trim().toLowerCase();
-    value = last = line.slice(colon + 1);
+    key = text.slice(start, colon).trim().toLowerCase();
+    value = last = text.slice(colon + 1, nl);
   }
   if (has) out.push({ key, value: value.trim() });
   return out;
@@ -247,9 +259,10 @@ class Walker {
   constructor(
     private readonly b: Uint8Array,
     private readonly limits: MimeLimits,
+    view: string | undefined,
   ) {
     this.partsLeft = limits.maxParts ?? 1000;
-    this.s = latin1.decode(b);
+    this.s = view ?? latin1.decode(b);
   }
 
   node(start: number, end: number, depth: number, altId: number, defaultType: string, headerBudget: { left: number }): Header[] {
@@ -326,7 +339,7 @@ class Walker {
   private content(cte: string, start: number, end: number, maxBytes: number): Uint8Array {
     const raw = this.b.subarray(start, end);
     if (cte.startsWith('base64')) return decodeBase64(raw.subarray(0, Math.ceil(maxBytes * 1.4) + 1024), maxBytes);
-    if (cte.startsWith('quoted-printable')) return decodeQuotedPrintable(raw.subarray(0, maxBytes * 3), maxBytes);
+    if (cte.startsWith('quoted-printable')) return decodeQuotedPrintable(raw.subarray(0, maxBytes * 3), maxBytes, this.s, start);
     // Body lines end in LF; postal-mime kept that last LF as part of the content, and so do we.
     const body = raw.length > maxBytes ? raw.subarray(0, maxBytes) : raw;
     return body;
@@ -369,11 +382,14 @@ function isAscii(s: string): boolean {
   return true;
 }
 
-/** Reads one message (LF newlines) into headers, body text and the textual parts. Never throws. */
-export function readMime(bytes: Uint8Array, limits: MimeLimits): MimeResult {
+/**
+ * Reads one message (LF newlines) into headers, body text and the textual parts. Never throws.
+ * `latin1View`, when the caller has it, is the bytes decoded as latin1 (saves decoding them again).
+ */
+export function readMime(bytes: Uint8Array, limits: MimeLimits, latin1View?: string): MimeResult {
   // A plain view: subarray() of a Node Buffer builds a Buffer through its species, which costs more.
   const plain = Object.getPrototypeOf(bytes) === Uint8Array.prototype ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const w = new Walker(plain, limits);
+  const w = new Walker(plain, limits, latin1View);
   const headers = w.node(0, bytes.length, 0, 0, 'text/plain', { left: 2 * limits.maxHeadersSize });
   let text = '';
   let html = '';

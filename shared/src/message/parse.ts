@@ -4,12 +4,14 @@ import { decodeWords } from 'postal-mime';
 import type { Header, Message, Part } from '../types.js';
 import { DEFAULT_LIMITS, type Limits, withLimits } from './limits.js';
 import { addressTexts } from './addresses.js';
-import { normaliseNewlines } from './newlines.js';
+import { isoString } from './iso-date.js';
+import { normaliseNewlines, normaliseNewlinesViewed } from './newlines.js';
 import { decodeBytes } from './decode.js';
 import { htmlToText } from './html.js';
 import { readMime } from './mime.js';
 
 const encoder = new TextEncoder();
+const latin1 = new TextDecoder('latin1');
 
 /** An mbox "From " separator left at the top of a single message is not a header. */
 function stripEnvelopeLine(bytes: Uint8Array): Uint8Array {
@@ -56,7 +58,21 @@ export async function parseMessage(input: Uint8Array | ArrayBuffer | string, ove
   const size = all.length;
   const truncated = size > limits.maxParseBytes;
   const bounded = truncated ? all.subarray(0, limits.maxParseBytes) : all;
-  const bytes = stripEnvelopeLine(normaliseNewlines(bounded));
+  // The latin1 view (one character per byte) the MIME reader searches in; made once, here, so that the
+  // CR and envelope-line checks are string searches too.
+  let view: string | undefined = latin1.decode(bounded);
+  let bytes: Uint8Array;
+  if (view.length === bounded.length) {
+    ({ bytes, view } = normaliseNewlinesViewed(bounded, view));
+    if (view.startsWith('From ') && view.length > 5) {
+      const nl = view.indexOf('\n');
+      bytes = nl === -1 ? new Uint8Array(0) : bytes.subarray(nl + 1);
+      view = nl === -1 ? '' : view.slice(nl + 1);
+    }
+  } else {
+    bytes = stripEnvelopeLine(normaliseNewlines(bounded)); // a decoder that is not one-to-one: no view
+    view = undefined;
+  }
 
   if (!looksLikeHeaders(bytes)) {
     const msg = emptyMessage(size, truncated);
@@ -66,7 +82,7 @@ export async function parseMessage(input: Uint8Array | ArrayBuffer | string, ove
 
   let mime;
   try {
-    mime = readMime(bytes, limits);
+    mime = readMime(bytes, limits, view);
   } catch {
     const msg = emptyMessage(size, truncated);
     msg.text = decodeBytes(bytes, limits.maxTextChars);
@@ -105,14 +121,14 @@ export async function parseMessage(input: Uint8Array | ArrayBuffer | string, ove
   }
   const fromList: string[] = [];
   if (from) addressTexts(from, fromList, true);
-  const when = rawDate ? new Date(rawDate) : null;
+  const when = rawDate ? new Date(rawDate).getTime() : null;
 
   return {
     headers,
     subject: safeDecodeWords(subject ?? ''),
     from: fromList[0] ?? '',
     to,
-    date: when ? (Number.isNaN(when.getTime()) ? rawDate! : when.toISOString()) : null,
+    date: when === null ? null : Number.isNaN(when) ? rawDate! : isoString(when),
     messageId: messageId ? safeDecodeWords(messageId) : null,
     text,
     parts,

@@ -5,6 +5,8 @@ import { addressParser } from 'postal-mime';
 import { parseHeaderLines, parseStructured } from './mime.js';
 import { normaliseNewlines } from './newlines.js';
 import { addressTexts } from './addresses.js';
+import { isoString } from './iso-date.js';
+import { decodeQuotedPrintable } from './transfer.js';
 import type { Header } from '../types.js';
 
 function oldNormaliseNewlines(input: Uint8Array): Uint8Array {
@@ -151,5 +153,70 @@ describe('addressTexts = postal-mime addressParser', () => {
         expect(out, c).toEqual(oldAddressTexts(c, keep));
       }
     }
+  });
+});
+
+describe('isoString = Date.prototype.toISOString', () => {
+  it('on every day from 1970 to 9999, the edges, and random times of the whole range', () => {
+    const times = [0, 1, 999, 86399999, 951782400000, 951868800000, 253402300799999, 253402300800000, -1, -62198755200000, 8.64e15, -8.64e15];
+    for (let d = 0; d < 2932897; d += 7) times.push(d * 86400000 + ((d * 7919) % 86400000));
+    for (let k = 0; k < 20000; k++) times.push(rnd(2 ** 30) * 8e6 + rnd(8e6));
+    for (let k = 0; k < 2000; k++) times.push((rnd(2) ? 1 : -1) * (rnd(2 ** 30) * 8e6 + rnd(8e6)));
+    for (const t of times) if (isoString(t) !== new Date(t).toISOString()) expect(isoString(t)).toBe(new Date(t).toISOString());
+  });
+});
+
+function oldDecodeQuotedPrintable(input: Uint8Array, maxOut: number): Uint8Array {
+  const hex = (c: number) => (c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x41 && c <= 0x46 ? c - 0x37 : c >= 0x61 && c <= 0x66 ? c - 0x57 : -1);
+  const out = new Uint8Array(Math.min(maxOut, input.length));
+  let o = 0;
+  for (let i = 0; i < input.length && o < out.length; i++) {
+    const c = input[i]!;
+    if (c !== 0x3d) {
+      out[o++] = c;
+      continue;
+    }
+    let j = i + 1;
+    while (j < input.length && (input[j] === 0x20 || input[j] === 0x09)) j++;
+    if (j >= input.length || input[j] === 0x0a) {
+      i = j;
+      continue;
+    }
+    const h = i + 2 < input.length ? hex(input[i + 1]!) : -1;
+    const l = h >= 0 ? hex(input[i + 2]!) : -1;
+    if (l >= 0) {
+      out[o++] = (h << 4) | l;
+      i += 2;
+    } else out[o++] = c;
+  }
+  return out.subarray(0, o);
+}
+
+describe('decodeQuotedPrintable (native runs, optional latin1 view) = the byte loop', () => {
+  it('on random quoted-printable-ish bytes, with and without a view, any output cap', () => {
+    const latin1 = new TextDecoder('latin1');
+    const alphabet = ['=', '=', ' ', '\t', '\n', 'A', 'f', '3', 'D', 'g', 'x'.repeat(20), '=E3', '=\n', '= \n', '\xe9', '=4'];
+    for (let k = 0; k < 4000; k++) {
+      const s = pick(alphabet, rnd(30));
+      const bytes = Uint8Array.from(s, (ch) => ch.charCodeAt(0) & 0xff);
+      const before = Uint8Array.from(pick(alphabet, rnd(5)), (ch) => ch.charCodeAt(0) & 0xff);
+      const after = Uint8Array.from(pick(alphabet, rnd(5)), (ch) => ch.charCodeAt(0) & 0xff);
+      const whole = new Uint8Array([...before, ...bytes, ...after]);
+      const view = latin1.decode(whole);
+      for (const max of [1e9, rnd(40), 0]) {
+        const want = Array.from(oldDecodeQuotedPrintable(bytes, max));
+        expect(Array.from(decodeQuotedPrintable(bytes, max))).toEqual(want);
+        expect(Array.from(decodeQuotedPrintable(whole.subarray(before.length, before.length + bytes.length), max, view, before.length))).toEqual(want);
+      }
+    }
+  });
+});
+
+describe('parseHeaderLines stays linear', () => {
+  it('on a long run of lines without a colon before one that has it', () => {
+    const text = 'x\n'.repeat(200_000) + 'A: b';
+    const t = Date.now();
+    expect(parseHeaderLines(text)).toEqual([{ key: 'a', value: 'b' }]);
+    expect(Date.now() - t).toBeLessThan(2000);
   });
 });
