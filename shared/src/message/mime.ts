@@ -32,6 +32,12 @@ export interface StructuredValue {
   params: Record<string, string>;
 }
 
+/** The bytes as a string of one character per byte, and whether they are all ASCII. */
+export interface LatinView {
+  text: string;
+  ascii: boolean;
+}
+
 export interface MimeAttachment {
   mimeType: string;
   filename: string | null;
@@ -255,24 +261,29 @@ class Walker {
 
   /** The bytes as a latin1 string, for native searches (boundaries, the blank line after headers). */
   private readonly s: string;
+  /**
+   * Every byte is ASCII: then s is also what UTF-8 or windows-1252 make of any range of the bytes, and
+   * header blocks and plain bodies are sliced from it instead of decoded (a decode call costs far more).
+   */
+  private readonly ascii: boolean;
 
   constructor(
     private readonly b: Uint8Array,
     private readonly limits: MimeLimits,
-    view: string | undefined,
+    view: LatinView | undefined,
   ) {
     this.partsLeft = limits.maxParts ?? 1000;
-    this.s = view ?? latin1.decode(b);
+    this.s = view ? view.text : latin1.decode(b);
+    this.ascii = view ? view.ascii : false;
   }
 
   node(start: number, end: number, depth: number, altId: number, defaultType: string, headerBudget: { left: number }): Header[] {
     const [hEnd, bodyStart] = headerBlockEnd(this.s, start, end);
-    let headBytes = this.b.subarray(start, hEnd);
     // Headers beyond the limits are not read; the body is still found after them.
     const room = Math.max(0, Math.min(this.limits.maxHeadersSize, headerBudget.left));
-    if (headBytes.length > room) headBytes = headBytes.subarray(0, room);
-    headerBudget.left -= headBytes.length;
-    const headers = parseHeaderLines(utf8.decode(headBytes));
+    const headLength = Math.min(hEnd - start, room);
+    headerBudget.left -= headLength;
+    const headers = parseHeaderLines(this.ascii ? this.s.slice(start, start + headLength) : utf8.decode(this.b.subarray(start, start + headLength)));
     let ctRaw = '';
     let cdRaw = '';
     let cte = '';
@@ -309,7 +320,10 @@ class Walker {
     const attachment = cd.value === 'attachment';
     if (!attachment && (type === 'text/plain' || type === 'text/html')) {
       const budget = Math.max(0, this.limits.maxTextChars - this.textChars);
-      let text = decoderFor(ct.params.charset).decode(this.content(cte, start, end, budget * 4));
+      const decoder = decoderFor(ct.params.charset);
+      let text = this.ascii && !encoded(cte) && asciiTransparent(decoder)
+        ? this.s.slice(start, start + Math.min(end - start, budget * 4))
+        : decoder.decode(this.content(cte, start, end, budget * 4));
       if (text.length > budget) text = text.slice(0, budget);
       if (type === 'text/plain' && /^flowed$/i.test(ct.params.format ?? '')) text = unflow(text, /^yes$/i.test(ct.params.delsp ?? ''));
       this.textChars += text.length;
@@ -320,7 +334,13 @@ class Walker {
     if (!type.startsWith('message/') && !type.startsWith('text/')) return;
     const max = this.limits.maxPartChars;
     const filename = cd.params.filename || ct.params.name || null;
-    this.attachments.push({ mimeType: type, filename, text: decodeBytes(this.content(cte, start, end, max * 4), max) });
+    let text: string;
+    if (this.ascii && !encoded(cte)) {
+      // What decodeBytes(content, max) gives for ASCII content: the same characters, cut to max.
+      text = this.s.slice(start, start + Math.min(end - start, max * 4));
+      if (text.length > max) text = text.slice(0, max);
+    } else text = decodeBytes(this.content(cte, start, end, max * 4), max);
+    this.attachments.push({ mimeType: type, filename, text });
   }
 
   private addText(key: number, kind: 'plain' | 'html', text: string): void {
@@ -338,6 +358,7 @@ class Walker {
   /** The body bytes after transfer decoding, at most maxBytes of them. */
   private content(cte: string, start: number, end: number, maxBytes: number): Uint8Array {
     const raw = this.b.subarray(start, end);
+    // (encoded() below names the two encodings decoded here)
     if (cte.startsWith('base64')) return decodeBase64(raw.subarray(0, Math.ceil(maxBytes * 1.4) + 1024), maxBytes);
     if (cte.startsWith('quoted-printable')) return decodeQuotedPrintable(raw.subarray(0, maxBytes * 3), maxBytes, this.s, start);
     // Body lines end in LF; postal-mime kept that last LF as part of the content, and so do we.
@@ -376,6 +397,16 @@ class Walker {
   }
 }
 
+/** The transfer encodings content() decodes; any other leaves the bytes as they are. */
+function encoded(cte: string): boolean {
+  return cte.startsWith('base64') || cte.startsWith('quoted-printable');
+}
+
+/** Decoders that turn ASCII bytes into the same characters (as the latin1 view has them). */
+function asciiTransparent(d: TextDecoder): boolean {
+  return d.encoding === 'utf-8' || d.encoding === 'windows-1252';
+}
+
 /** ASCII is the same in UTF-8 and latin1, so such a boundary needs no byte round trip. */
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
@@ -385,8 +416,9 @@ function isAscii(s: string): boolean {
 /**
  * Reads one message (LF newlines) into headers, body text and the textual parts. Never throws.
  * `latin1View`, when the caller has it, is the bytes decoded as latin1 (saves decoding them again).
+ * Its `ascii` may only be true when every byte is below 0x80.
  */
-export function readMime(bytes: Uint8Array, limits: MimeLimits, latin1View?: string): MimeResult {
+export function readMime(bytes: Uint8Array, limits: MimeLimits, latin1View?: LatinView): MimeResult {
   // A plain view: subarray() of a Node Buffer builds a Buffer through its species, which costs more.
   const plain = Object.getPrototypeOf(bytes) === Uint8Array.prototype ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const w = new Walker(plain, limits, latin1View);

@@ -28,30 +28,27 @@ export function normaliseNewlines(input: Uint8Array): Uint8Array {
 }
 
 /**
- * normaliseNewlines for bytes that come with their latin1 view (one character per byte, as the MIME
- * reader searches them): the CRs are found in the string, where the search is native and fast, and both
- * come back normalised, the view without a second decode.
+ * normaliseNewlines for bytes that come with a view of one character per byte (as the MIME reader
+ * searches them): the CRs are found in the string, where the search is native and fast. The caller
+ * decodes the result again for its view (one decode costs less than cutting the string line by line).
  */
-export function normaliseNewlinesViewed(input: Uint8Array, view: string): { bytes: Uint8Array; view: string } {
+export function normaliseNewlinesViewed(input: Uint8Array, view: string): Uint8Array {
   let cr = view.indexOf('\r');
-  if (cr === -1) return { bytes: input, view };
+  if (cr === -1) return input;
   const n = input.length;
   const out = new Uint8Array(n);
   out.set(input);
-  const lines: string[] = [];
   let j = 0;
   let from = 0;
   while (cr !== -1) {
     if (j !== from) out.copyWithin(j, from, cr);
     j += cr - from;
     out[j++] = LF;
-    lines.push(view.slice(from, cr));
     from = view.charCodeAt(cr + 1) === LF ? cr + 2 : cr + 1;
     cr = view.indexOf('\r', from);
   }
   if (j !== from) out.copyWithin(j, from, n);
-  lines.push(view.slice(from));
-  return { bytes: out.subarray(0, j + n - from), view: lines.join('\n') };
+  return out.subarray(0, j + n - from);
 }
 
 /** The same for text that is already a string (pasted text). */

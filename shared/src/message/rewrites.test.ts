@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { addressParser } from 'postal-mime';
 import { parseHeaderLines, parseStructured } from './mime.js';
-import { normaliseNewlines } from './newlines.js';
+import { normaliseNewlines, normaliseNewlinesViewed } from './newlines.js';
 import { addressTexts } from './addresses.js';
 import { isoString } from './iso-date.js';
 import { decodeQuotedPrintable } from './transfer.js';
@@ -105,12 +105,16 @@ const rnd = (n: number) => {
 };
 const pick = (alphabet: string[], len: number) => Array.from({ length: len }, () => alphabet[rnd(alphabet.length)]).join('');
 
-describe('normaliseNewlines (copyWithin) = the byte loop', () => {
+describe('normaliseNewlines and normaliseNewlinesViewed (copyWithin) = the byte loop', () => {
   it('on tricky and random byte strings', () => {
     const cases = ['', '\r', '\n', '\r\n', '\r\r', '\n\r', 'a\r', '\ra', 'a\r\nb', 'a\r\r\nb\n\r\n', '\r\n'.repeat(5) + 'x'];
     const bytes = cases.map((c) => new TextEncoder().encode(c));
     for (let k = 0; k < 3000; k++) bytes.push(Uint8Array.from({ length: rnd(40) }, () => [0x0d, 0x0a, 0x41, 0xe3, 0x00][rnd(5)]!));
-    for (const b of bytes) expect(Array.from(normaliseNewlines(b))).toEqual(Array.from(oldNormaliseNewlines(b)));
+    const latin1 = new TextDecoder('latin1');
+    for (const b of bytes) {
+      expect(Array.from(normaliseNewlines(b))).toEqual(Array.from(oldNormaliseNewlines(b)));
+      expect(Array.from(normaliseNewlinesViewed(b, latin1.decode(b)))).toEqual(Array.from(oldNormaliseNewlines(b)));
+    }
   });
 });
 
