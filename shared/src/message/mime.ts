@@ -8,6 +8,7 @@
 // Input must already have LF newlines. Every step is a forward scan; nested multiparts rescan their
 // own range, at most maxNestingDepth times.
 import type { Header } from '../types.js';
+import { byteView } from './byte-view.js';
 import { decodeBytes, decoderFor } from './decode.js';
 import { decodeBase64, decodeQuotedPrintable } from './transfer.js';
 import { htmlToText } from './html.js';
@@ -15,7 +16,6 @@ import { htmlToText } from './html.js';
 const LF = 0x0a;
 const utf8 = new TextDecoder('utf-8', { fatal: false });
 // One character per byte: positions in this string are positions in the bytes.
-const latin1 = new TextDecoder('latin1');
 const encoder = new TextEncoder();
 
 export interface MimeLimits {
@@ -33,7 +33,7 @@ export interface StructuredValue {
 }
 
 /** The bytes as a string of one character per byte, and whether they are all ASCII. */
-export interface LatinView {
+export interface BytesView {
   text: string;
   ascii: boolean;
 }
@@ -55,7 +55,7 @@ export interface MimeResult {
 
 /**
  * Finds the end of the header block starting at `start`: returns [headerEnd, bodyStart]. Works on the
- * latin1 view of the bytes (one character per byte), where a native string search finds "\n\n".
+ * byte view (one character per byte, see byte-view.ts), where a native string search finds "\n\n".
  */
 function headerBlockEnd(s: string, start: number, end: number): [number, number] {
   if (start < end && s.charCodeAt(start) === LF) return [start, start + 1];
@@ -259,7 +259,7 @@ class Walker {
   textChars = 0;
   partsLeft: number;
 
-  /** The bytes as a latin1 string, for native searches (boundaries, the blank line after headers). */
+  /** The bytes as a string of one character per byte, for native searches (boundaries, the blank line after headers). */
   private readonly s: string;
   /**
    * Every byte is ASCII: then s is also what UTF-8 or windows-1252 make of any range of the bytes, and
@@ -270,10 +270,10 @@ class Walker {
   constructor(
     private readonly b: Uint8Array,
     private readonly limits: MimeLimits,
-    view: LatinView | undefined,
+    view: BytesView | undefined,
   ) {
     this.partsLeft = limits.maxParts ?? 1000;
-    this.s = view ? view.text : latin1.decode(b);
+    this.s = view ? view.text : byteView.decode(b);
     this.ascii = view ? view.ascii : false;
   }
 
@@ -372,7 +372,7 @@ class Walker {
    */
   private splitParts(boundary: string, start: number, end: number, max: number): [number, number][] {
     const sub = this.s.slice(start, end);
-    const delim = isAscii(boundary) ? '--' + boundary : latin1.decode(encoder.encode('--' + boundary));
+    const delim = isAscii(boundary) ? '--' + boundary : byteView.decode(encoder.encode('--' + boundary));
     const out: [number, number][] = [];
     let partStart = -1;
     for (let i = sub.indexOf(delim); i !== -1; i = sub.indexOf(delim, i + 1)) {
@@ -402,12 +402,12 @@ function encoded(cte: string): boolean {
   return cte.startsWith('base64') || cte.startsWith('quoted-printable');
 }
 
-/** Decoders that turn ASCII bytes into the same characters (as the latin1 view has them). */
+/** Decoders that turn ASCII bytes into the same characters (as the byte view has them). */
 function asciiTransparent(d: TextDecoder): boolean {
   return d.encoding === 'utf-8' || d.encoding === 'windows-1252';
 }
 
-/** ASCII is the same in UTF-8 and latin1, so such a boundary needs no byte round trip. */
+/** ASCII is the same in UTF-8 and in the byte view, so such a boundary needs no byte round trip. */
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
   return true;
@@ -415,13 +415,13 @@ function isAscii(s: string): boolean {
 
 /**
  * Reads one message (LF newlines) into headers, body text and the textual parts. Never throws.
- * `latin1View`, when the caller has it, is the bytes decoded as latin1 (saves decoding them again).
+ * `view`, when the caller has it, is the bytes decoded by byteView, or by UTF-8 when all are ASCII.
  * Its `ascii` may only be true when every byte is below 0x80.
  */
-export function readMime(bytes: Uint8Array, limits: MimeLimits, latin1View?: LatinView): MimeResult {
+export function readMime(bytes: Uint8Array, limits: MimeLimits, view?: BytesView): MimeResult {
   // A plain view: subarray() of a Node Buffer builds a Buffer through its species, which costs more.
   const plain = Object.getPrototypeOf(bytes) === Uint8Array.prototype ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const w = new Walker(plain, limits, latin1View);
+  const w = new Walker(plain, limits, view);
   const headers = w.node(0, bytes.length, 0, 0, 'text/plain', { left: 2 * limits.maxHeadersSize });
   let text = '';
   let html = '';

@@ -9,9 +9,9 @@ import { normaliseNewlines, normaliseNewlinesViewed } from './newlines.js';
 import { decodeBytes } from './decode.js';
 import { htmlToText } from './html.js';
 import { readMime } from './mime.js';
+import { byteView } from './byte-view.js';
 
 const encoder = new TextEncoder();
-const latin1 = new TextDecoder('latin1');
 const utf8 = new TextDecoder('utf-8');
 
 /** An mbox "From " separator left at the top of a single message is not a header. */
@@ -59,16 +59,17 @@ export async function parseMessage(input: Uint8Array | ArrayBuffer | string, ove
   const size = all.length;
   const truncated = size > limits.maxParseBytes;
   const bounded = truncated ? all.subarray(0, limits.maxParseBytes) : all;
-  // The latin1 view (one character per byte) the MIME reader searches in; made once, here, so that the
-  // CR and envelope-line checks are string searches too. Most mail is all ASCII: UTF-8 decodes that
-  // faster, to the same string, and tells it apart (any other byte shortens the text or becomes U+FFFD).
+  // The byte view (one character per byte, see byte-view.ts) the MIME reader searches in; made once,
+  // here, so that the CR and envelope-line checks are string searches too. Most mail is all ASCII: UTF-8
+  // decodes that fastest, to the same string, and tells it apart (any other byte shortens the text or
+  // becomes U+FFFD).
   let view: string | undefined = utf8.decode(bounded);
   const ascii = view.length === bounded.length && view.indexOf('\ufffd') === -1;
-  if (!ascii) view = latin1.decode(bounded);
+  if (!ascii) view = byteView.decode(bounded);
   let bytes: Uint8Array;
   if (view.length === bounded.length) {
     bytes = normaliseNewlinesViewed(bounded, view);
-    if (bytes !== bounded) view = (ascii ? utf8 : latin1).decode(bytes);
+    if (bytes !== bounded) view = (ascii ? utf8 : byteView).decode(bytes);
     if (view.startsWith('From ') && view.length > 5) {
       const nl = view.indexOf('\n');
       bytes = nl === -1 ? new Uint8Array(0) : bytes.subarray(nl + 1);

@@ -2,11 +2,13 @@
 // random inputs: each must return exactly what the old one returned.
 import { describe, expect, it } from 'vitest';
 import { addressParser } from 'postal-mime';
-import { parseHeaderLines, parseStructured } from './mime.js';
+import { parseHeaderLines, parseStructured, readMime } from './mime.js';
 import { normaliseNewlines, normaliseNewlinesViewed } from './newlines.js';
 import { addressTexts } from './addresses.js';
 import { isoString } from './iso-date.js';
 import { decodeQuotedPrintable } from './transfer.js';
+import { byteView } from './byte-view.js';
+import { DEFAULT_LIMITS } from './limits.js';
 import type { Header } from '../types.js';
 
 function oldNormaliseNewlines(input: Uint8Array): Uint8Array {
@@ -222,5 +224,19 @@ describe('parseHeaderLines stays linear', () => {
     const t = Date.now();
     expect(parseHeaderLines(text)).toEqual([{ key: 'a', value: 'b' }]);
     expect(Date.now() - t).toBeLessThan(2000);
+  });
+});
+
+describe('byteView', () => {
+  it('gives one distinct character per byte and keeps ASCII, so searches in it are searches in the bytes', () => {
+    const s = byteView.decode(Uint8Array.from({ length: 256 }, (_, i) => i));
+    expect(s.length).toBe(256);
+    expect(new Set(s).size).toBe(256);
+    for (let i = 0; i < 128; i++) expect(s.charCodeAt(i)).toBe(i);
+  });
+
+  it('finds a non-ASCII boundary as latin1 did', () => {
+    const raw = 'Content-Type: multipart/mixed; boundary="=_é€"\n\n--=_é€\nContent-Type: text/plain\n\nbody é\n--=_é€--\n';
+    expect(readMime(new TextEncoder().encode(raw), DEFAULT_LIMITS).text).toBe('body é\n');
   });
 });
