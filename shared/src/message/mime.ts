@@ -64,21 +64,20 @@ function headerBlockEnd(s: string, start: number, end: number): [number, number]
   return i === -1 ? [end, end] : [start + i + 1, start + i + 2];
 }
 
-/** `[A-Za-z][\w-]{0,40}\*?=` at `at`: a parameter ("boundary=..."), not a header. */
-function startsWithParameter(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
+/** `[A-Za-z][\w-]{0,40}\*?=` at the start of the line text[at, end): a parameter ("boundary=..."), not a header. */
+function startsWithParameter(text: string, at: number, end: number): boolean {
+  const c = at < end ? text.charCodeAt(at) : -1;
   if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) return false;
-  // [\w-] is greedy and neither '*' nor '=' is one, so the longest run decides (at most 40 after the
-  // letter); the line's LF is not one either, so the scan never leaves the line.
+  // [\w-] is greedy and neither '*' nor '=' is one, so the longest run decides (at most 40 after the letter).
   let k = at + 1;
-  const max = Math.min(text.length, at + 41);
+  const max = Math.min(end, at + 41);
   while (k < max) {
     const d = text.charCodeAt(k);
     if (!((d >= 0x30 && d <= 0x39) || (d >= 0x41 && d <= 0x5a) || (d >= 0x61 && d <= 0x7a) || d === 0x5f || d === 0x2d)) break;
     k++;
   }
-  if (text.charCodeAt(k) === 0x2a) k++;
-  return text.charCodeAt(k) === 0x3d;
+  if (k < end && text.charCodeAt(k) === 0x2a) k++;
+  return k < end && text.charCodeAt(k) === 0x3d;
 }
 
 /** `/;\s*$/.test(s)`, with the common answer (a last character that is neither ';' nor possibly \s) first. */
@@ -87,22 +86,25 @@ function endsWithSemicolon(s: string): boolean {
   return (e === 0x3b || e <= 0x20 || e >= 0x80) && /;\s*$/.test(s);
 }
 
-/** Unfolded "Name: value" headers, names lowercased, values raw (encoded words left for the caller). */
-export function parseHeaderLines(text: string): Header[] {
+/**
+ * Unfolded "Name: value" headers, names lowercased, values raw (encoded words left for the caller).
+ * Reads text[from, to) (all of it by default), as if that range were the whole text.
+ */
+export function parseHeaderLines(text: string, from = 0, to = text.length): Header[] {
   const out: Header[] = [];
   let has = false; // a header is open (its name may be '')
   let key = '';
   let value = '';
   let last = ''; // the last piece appended to value (a line, or ' ' + line)
-  const n = text.length;
-  let colon = -1;
+  const n = to;
+  let colon = from - 1;
   // Line by line as split('\n') would give them, by offsets: [pos, nl) is the line.
-  for (let pos = 0; pos <= n; ) {
+  for (let pos = from; pos <= n; ) {
     let nl = text.indexOf('\n', pos);
-    if (nl === -1) nl = n;
+    if (nl === -1 || nl > n) nl = n;
     const start = pos;
     pos = nl + 1;
-    const c = text.charCodeAt(start);
+    const c = start < nl ? text.charCodeAt(start) : -1;
     if ((c === 0x20 || c === 0x09) && has) {
       last = text.slice(start, nl);
       value += last;
@@ -110,7 +112,7 @@ export function parseHeaderLines(text: string): Header[] {
     }
     // A parameter line its writer forgot to indent ("Content-Type: multipart/alternative;\nboundary=..."):
     // seen in real Verizon and Apache James bounces; without it the whole part is lost.
-    if (has && endsWithSemicolon(last) && start < nl && startsWithParameter(text, start)) {
+    if (has && endsWithSemicolon(last) && startsWithParameter(text, start, nl)) {
       last = ' ' + text.slice(start, nl);
       value += last;
       continue;
@@ -283,7 +285,7 @@ class Walker {
     const room = Math.max(0, Math.min(this.limits.maxHeadersSize, headerBudget.left));
     const headLength = Math.min(hEnd - start, room);
     headerBudget.left -= headLength;
-    const headers = parseHeaderLines(this.ascii ? this.s.slice(start, start + headLength) : utf8.decode(this.b.subarray(start, start + headLength)));
+    const headers = this.ascii ? parseHeaderLines(this.s, start, start + headLength) : parseHeaderLines(utf8.decode(this.b.subarray(start, start + headLength)));
     let ctRaw = '';
     let cdRaw = '';
     let cte = '';

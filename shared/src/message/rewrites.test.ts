@@ -129,7 +129,13 @@ describe('parseHeaderLines (no split, no regex per line) = the old one', () => {
     ];
     const alphabet = ['\n', ' ', '\t', ':', ';', '=', '*', 'a', 'B', '-', '_', '1', 'é', 'Subject', 'boundary', '\u00a0'];
     for (let k = 0; k < 5000; k++) cases.push(pick(alphabet, rnd(30)));
-    for (const c of cases) expect(parseHeaderLines(c)).toEqual(oldParseHeaderLines(c));
+    for (const c of cases) {
+      const want = oldParseHeaderLines(c);
+      expect(parseHeaderLines(c)).toEqual(want);
+      // The same text as a range of a longer one (what comes after it must not be read).
+      const before = pick(alphabet, rnd(4));
+      expect(parseHeaderLines(before + c + pick(alphabet, 1 + rnd(6)), before.length, before.length + c.length)).toEqual(want);
+    }
   });
 });
 
