@@ -327,7 +327,7 @@ class Walker {
         ? this.s.slice(start, start + Math.min(end - start, budget * 4))
         : decoder.decode(this.content(cte, start, end, budget * 4));
       if (text.length > budget) text = text.slice(0, budget);
-      if (type === 'text/plain' && /^flowed$/i.test(ct.params.format ?? '')) text = unflow(text, /^yes$/i.test(ct.params.delsp ?? ''));
+      if (type === 'text/plain' && isWord(ct.params.format, 'flowed')) text = unflow(text, isWord(ct.params.delsp, 'yes'));
       this.textChars += text.length;
       this.addText(altId || start + 1, type === 'text/html' ? 'html' : 'plain', text);
       return;
@@ -399,6 +399,14 @@ class Walker {
   }
 }
 
+/**
+ * `/^word$/i.test(v ?? '')` for a lowercase ASCII word: such a regex only matches ASCII case variants, and
+ * no other character lowercases to one of these letters (f l o w e d y s), so comparing lowercased is the same.
+ */
+function isWord(v: string | undefined, word: 'flowed' | 'yes'): boolean {
+  return v !== undefined && v.length === word.length && (v === word || v.toLowerCase() === word);
+}
+
 /** The transfer encodings content() decodes; any other leaves the bytes as they are. */
 function encoded(cte: string): boolean {
   return cte.startsWith('base64') || cte.startsWith('quoted-printable');
@@ -430,11 +438,15 @@ export function readMime(bytes: Uint8Array, limits: MimeLimits, view?: BytesView
   if (w.hasPlain) {
     const out: string[] = [];
     for (const e of w.entries) {
-      if (e.plain.length) out.push(...e.plain);
+      if (e.plain.length) for (const p of e.plain) out.push(p);
       else for (const h of e.html) out.push(htmlToText(h));
     }
     text = out.join('\n');
   }
-  if (w.hasHtml) html = w.entries.flatMap((e) => e.html).join('\n');
+  if (w.hasHtml) {
+    const all: string[] = [];
+    for (const e of w.entries) for (const h of e.html) all.push(h);
+    html = all.join('\n');
+  }
   return { headers, text, html, attachments: w.attachments };
 }

@@ -246,3 +246,18 @@ describe('byteView', () => {
     expect(readMime(new TextEncoder().encode(raw), DEFAULT_LIMITS).text).toBe('body é\n');
   });
 });
+
+describe('format=flowed and delsp=yes are recognised as /^flowed$/i and /^yes$/i did', () => {
+  it('on case variants and near misses', () => {
+    const variants = ['flowed', 'FLOWED', 'Flowed', 'flowed ', ' flowed', 'flowe', 'ſlowed', 'flowedx', '', 'yes', 'YES', 'Yes', 'yes ', 'ye', 'ÿes', 'K'];
+    for (const format of variants) {
+      for (const delsp of variants) {
+        const raw = `Content-Type: text/plain; format="${format}"; delsp="${delsp}"\n\nab \ncd\n`;
+        const { params } = parseStructured(raw.slice(14, raw.indexOf('\n')));
+        const flowed = /^flowed$/i.test(params.format ?? '');
+        const want = flowed ? (/^yes$/i.test(params.delsp ?? '') ? 'abcd\n' : 'ab cd\n') : 'ab \ncd\n';
+        expect(readMime(new TextEncoder().encode(raw), DEFAULT_LIMITS).text, JSON.stringify([format, delsp])).toBe(want);
+      }
+    }
+  });
+});
