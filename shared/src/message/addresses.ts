@@ -14,6 +14,10 @@ const ADDR = '[A-Za-z0-9._+-]+@[A-Za-z0-9._+-]+';
 // decodeWords has nothing to decode in them and cannot fail the whole parse.
 const SIMPLE = new RegExp(`^(?:(${ADDR})|(?:[A-Za-z0-9._ -]*|"[^"\\\\=]*" *)<(${ADDR})>|(${ADDR}) *\\([^()"\\\\=]*\\))$`);
 
+// "MAILER-DAEMON <>", "<>": one entry, with no address, whose name equals what the parser takes for
+// its address and is therefore dropped: its text is ''.
+const NULL_SENDER = /^[A-Za-z0-9._ -]*<>$/;
+
 /**
  * Pushes onto `out` the address (or name) of each entry of one address header value, '' entries only
  * when `keepEmpty`. A value the parser rejects adds nothing.
@@ -23,6 +27,10 @@ export function addressTexts(value: string, out: string[], keepEmpty: boolean): 
     const m = SIMPLE.exec(value);
     if (m) {
       out.push(m[1] ?? m[2] ?? m[3]!);
+      return;
+    }
+    if (NULL_SENDER.test(value)) {
+      if (keepEmpty) out.push('');
       return;
     }
   }

@@ -154,10 +154,15 @@ describe('addressTexts = postal-mime addressParser', () => {
       'a@b', 'A.b-c+d_e@x.example.jp', '<a@b>', '< a@b >', 'Mail Delivery System <MAILER-DAEMON@x.example>', 'MAILER-DAEMON <>', ' <a@b>',
       '"Neko, Nyaan" <a@b>', '"Neko, Nyaan"<a@b>', '"" <a@b>', '"a\\"b" <c@d>', '"=?utf-8?B?5pel?=" <a@b>', 'a@b (Mail Delivery System)',
       'a@b ()', 'a@b(x)', 'a@b (x) (y)', 'a@b@c', '@b', 'a@', 'a@b, c@d', 'a@b;', 'x: a@b;', 'a <b@c> d', 'a@b <c@d>', '=?utf-8?q?a?= <b@c>',
-      'a@b\u00a0', '"a" "b" <c@d>', '(c) a@b', 'a@b (c (d))', '<a@b> (c)', 'Undisclosed Recipients:;', '<Undisclosed Recipients>', '"undisclosed"',
+      'a@b\u00a0', '"a" "b" <c@d>', 'MAILER-DAEMON <>', '<>', ' <>', 'Mail Delivery System <>', 'a.b-c_d <>', 'a@b <>', 'a <> b', '<> <>', '(c) a@b', 'a@b (c (d))', '<a@b> (c)', 'Undisclosed Recipients:;', '<Undisclosed Recipients>', '"undisclosed"',
     ];
     const alphabet = ['a', 'B', '@', '.', '-', '+', ' ', '<', '>', '"', '(', ')', ',', ';', ':', '\\', '=', '?', 'é', '\t', 'x@y.z'];
     for (let k = 0; k < 5000; k++) cases.push(pick(alphabet, rnd(20)));
+    // Every combination of name, address and comment shapes, near the ones read off directly.
+    const pre = ['', 'Name ', 'Mail Delivery System ', '"Q, x" ', '"Q, x"', 'a.b ', '"=?x?=" ', '"a\\"b" ', 'é ', 'a@b ', ' ', '"" ', '"(x)" ', '\t', 'x:y ', '<'];
+    const core = ['<a@b.c>', '<>', 'a@b.c', '<a-b@c>', '<MAILER-DAEMON>', 'a@b@c', '<a@b>x', 'A.B+c_d-e@x-y.z', '<a@b.c', 'a@b.c>', '< a@b >', '<a@b,c@d>', 'a.@b', '@b', 'a@'];
+    const suf = ['', ' ', ' (c)', ' (a(b))', '(x)', ',', ' (=?x?=)', ' ("q")', ' (é)', '  (Mail Delivery System)', ' ()', ')', ' (a;b)', ' (a@b)'];
+    for (const p of pre) for (const c of core) for (const s of suf) cases.push(p + c + s);
     for (const c of cases) {
       for (const keep of [false, true]) {
         const out: string[] = [];
