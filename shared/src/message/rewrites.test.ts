@@ -209,7 +209,12 @@ function oldDecodeQuotedPrintable(input: Uint8Array, maxOut: number): Uint8Array
   return out.subarray(0, o);
 }
 
-describe('decodeQuotedPrintable (native runs, optional latin1 view) = the byte loop', () => {
+describe('decodeQuotedPrintable (in place, native runs, optional latin1 view) = the byte loop', () => {
+  it('throws as it did for a negative output size', () => {
+    expect(() => oldDecodeQuotedPrintable(new Uint8Array(3), -1)).toThrow(RangeError);
+    expect(() => decodeQuotedPrintable(new Uint8Array(3), -1)).toThrow(RangeError);
+  });
+
   it('on random quoted-printable-ish bytes, with and without a view, any output cap', () => {
     const latin1 = new TextDecoder('latin1');
     const alphabet = ['=', '=', ' ', '\t', '\n', 'A', 'f', '3', 'D', 'g', 'x'.repeat(20), '=E3', '=\n', '= \n', '\xe9', '=4'];
@@ -220,7 +225,7 @@ describe('decodeQuotedPrintable (native runs, optional latin1 view) = the byte l
       const after = Uint8Array.from(pick(alphabet, rnd(5)), (ch) => ch.charCodeAt(0) & 0xff);
       const whole = new Uint8Array([...before, ...bytes, ...after]);
       const view = latin1.decode(whole);
-      for (const max of [1e9, rnd(40), 0]) {
+      for (const max of [1e9, rnd(40), 0, 2.5, -0.5, NaN, Infinity]) {
         const want = Array.from(oldDecodeQuotedPrintable(bytes, max));
         expect(Array.from(decodeQuotedPrintable(bytes, max))).toEqual(want);
         expect(Array.from(decodeQuotedPrintable(whole.subarray(before.length, before.length + bytes.length), max, view, before.length))).toEqual(want);

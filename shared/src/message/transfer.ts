@@ -51,8 +51,13 @@ for (let c = 0; c < 256; c++) {
  */
 export function decodeQuotedPrintable(input: Uint8Array, maxOut: number, view?: string, viewStart = 0): Uint8Array {
   const n = input.length;
-  const out = new Uint8Array(Math.min(maxOut, n));
-  const cap = out.length;
+  const want = Math.min(maxOut, n);
+  const cap = Math.trunc(want); // the length an output array of `want` bytes gets
+  if (!(cap > 0)) return new Uint8Array(want); // no room: empty (or the RangeError a negative size gives)
+  // Decoding never lengthens the text, so it is done in a copy of the input, in place: a run of plain
+  // bytes is either already where it belongs or moved left natively (copyWithin allocates nothing).
+  const out = new Uint8Array(n);
+  out.set(input);
   // A view bounded to the input, so no search runs past it (slice() of a flat string is not a copy).
   const v = view === undefined ? undefined : view.slice(viewStart, viewStart + n);
   let o = 0;
@@ -60,13 +65,17 @@ export function decodeQuotedPrintable(input: Uint8Array, maxOut: number, view?: 
   let eq = -1; // the next '=' at or after i (n if none)
   while (i < n && o < cap) {
     if (eq < i) {
-      eq = v === undefined ? input.indexOf(0x3d, i) : v.indexOf('=', i);
+      // Encoded text is mostly "=XX=XX...": look at the next byte before calling a search.
+      eq = input[i] === 0x3d ? i : v === undefined ? input.indexOf(0x3d, i) : v.indexOf('=', i);
       if (eq === -1) eq = n;
     }
     // The run of plain bytes up to the '=', as far as the output has room.
     const run = Math.min(eq - i, cap - o);
-    if (run > 16) {
-      out.set(input.subarray(i, i + run), o);
+    if (o === i) {
+      o += run;
+      i += run;
+    } else if (run > 16) {
+      out.copyWithin(o, i, i + run);
       o += run;
       i += run;
     } else {
