@@ -1,14 +1,18 @@
 // Raw bytes or text -> Message, with newlines normalised and size bounded. The structure is read by
 // mime.ts (lean, decodes only textual parts); encoded words and address lists go through postal-mime.
-import { addressParser, decodeWords } from 'postal-mime';
+import { decodeWords } from 'postal-mime';
 import type { Header, Message, Part } from '../types.js';
-import { type Limits, withLimits } from './limits.js';
-import { normaliseNewlines } from './newlines.js';
+import { DEFAULT_LIMITS, type Limits, withLimits } from './limits.js';
+import { addressTexts } from './addresses.js';
+import { isoString } from './iso-date.js';
+import { normaliseNewlines, normaliseNewlinesViewed } from './newlines.js';
 import { decodeBytes } from './decode.js';
 import { htmlToText } from './html.js';
 import { readMime } from './mime.js';
+import { byteView } from './byte-view.js';
 
 const encoder = new TextEncoder();
+const utf8 = new TextDecoder('utf-8');
 
 /** An mbox "From " separator left at the top of a single message is not a header. */
 function stripEnvelopeLine(bytes: Uint8Array): Uint8Array {
@@ -44,22 +48,37 @@ function emptyMessage(size: number, truncated: boolean): Message {
   return { headers: [], subject: '', from: '', to: [], date: null, messageId: null, text: '', parts: [], truncated, size };
 }
 
-function addressText(a: { address?: string; name?: string; group?: unknown[] } | undefined): string {
-  if (!a) return '';
-  return a.address ?? a.name ?? '';
-}
-
 /**
  * Parses one message. Never throws: a message the MIME parser rejects becomes a Message whose text is
  * the raw input, so the text readers still get a chance.
  */
 export async function parseMessage(input: Uint8Array | ArrayBuffer | string, overrides?: Partial<Limits>): Promise<Message> {
-  const limits = withLimits(overrides);
+  // Nothing below writes to the limits, so the shared defaults need no per-call copy.
+  const limits: Readonly<Limits> = overrides ? withLimits(overrides) : DEFAULT_LIMITS;
   const all = bytesOf(input);
   const size = all.length;
   const truncated = size > limits.maxParseBytes;
   const bounded = truncated ? all.subarray(0, limits.maxParseBytes) : all;
-  const bytes = stripEnvelopeLine(normaliseNewlines(bounded));
+  // The byte view (one character per byte, see byte-view.ts) the MIME reader searches in; made once,
+  // here, so that the CR and envelope-line checks are string searches too. Most mail is all ASCII: UTF-8
+  // decodes that fastest, to the same string, and tells it apart (any other byte shortens the text or
+  // becomes U+FFFD).
+  let view: string | undefined = utf8.decode(bounded);
+  const ascii = view.length === bounded.length && view.indexOf('\ufffd') === -1;
+  if (!ascii) view = byteView.decode(bounded);
+  let bytes: Uint8Array;
+  if (view.length === bounded.length) {
+    bytes = normaliseNewlinesViewed(bounded, view);
+    if (bytes !== bounded) view = (ascii ? utf8 : byteView).decode(bytes);
+    if (view.startsWith('From ') && view.length > 5) {
+      const nl = view.indexOf('\n');
+      bytes = nl === -1 ? new Uint8Array(0) : bytes.subarray(nl + 1);
+      view = nl === -1 ? '' : view.slice(nl + 1);
+    }
+  } else {
+    bytes = stripEnvelopeLine(normaliseNewlines(bounded)); // a decoder that is not one-to-one: no view
+    view = undefined;
+  }
 
   if (!looksLikeHeaders(bytes)) {
     const msg = emptyMessage(size, truncated);
@@ -69,7 +88,7 @@ export async function parseMessage(input: Uint8Array | ArrayBuffer | string, ove
 
   let mime;
   try {
-    mime = readMime(bytes, limits);
+    mime = readMime(bytes, limits, view === undefined ? undefined : { text: view, ascii });
   } catch {
     const msg = emptyMessage(size, truncated);
     msg.text = decodeBytes(bytes, limits.maxTextChars);
@@ -77,23 +96,46 @@ export async function parseMessage(input: Uint8Array | ArrayBuffer | string, ove
   }
 
   const headers: Header[] = mime.headers;
-  const first = (key: string) => headers.find((h) => h.key === key)?.value ?? '';
   const parts: Part[] = mime.attachments.map((a) => ({ mimeType: a.mimeType, text: a.text, filename: a.filename ? safeDecodeWords(a.filename) : null }));
   let text = mime.text;
   if (!text && mime.html) text = htmlToText(mime.html);
   if (text.length > limits.maxTextChars) text = text.slice(0, limits.maxTextChars);
+  // One pass for the first subject/from/date/message-id and every To (a header's value is '' at worst).
+  let subject: string | undefined;
+  let from: string | undefined;
+  let rawDate: string | undefined;
+  let messageId: string | undefined;
   const to: string[] = [];
-  for (const h of headers) if (h.key === 'to' && h.value) for (const a of addresses(h.value)) if (addressText(a)) to.push(addressText(a));
-  const rawDate = first('date');
-  const when = rawDate ? new Date(rawDate) : null;
+  for (const h of headers) {
+    switch (h.key) {
+      case 'subject':
+        subject ??= h.value;
+        break;
+      case 'from':
+        from ??= h.value;
+        break;
+      case 'date':
+        rawDate ??= h.value;
+        break;
+      case 'message-id':
+        messageId ??= h.value;
+        break;
+      case 'to':
+        if (h.value) addressTexts(h.value, to, false);
+        break;
+    }
+  }
+  const fromList: string[] = [];
+  if (from) addressTexts(from, fromList, true);
+  const when = rawDate ? new Date(rawDate).getTime() : null;
 
   return {
     headers,
-    subject: safeDecodeWords(first('subject')),
-    from: addressText(addresses(first('from'))[0]),
+    subject: safeDecodeWords(subject ?? ''),
+    from: fromList[0] ?? '',
     to,
-    date: when ? (Number.isNaN(when.getTime()) ? rawDate : when.toISOString()) : null,
-    messageId: first('message-id') ? safeDecodeWords(first('message-id')) : null,
+    date: when === null ? null : Number.isNaN(when) ? rawDate! : isoString(when),
+    messageId: messageId ? safeDecodeWords(messageId) : null,
     text,
     parts,
     truncated,
@@ -109,18 +151,6 @@ function safeDecodeWords(s: string): string {
     return v.indexOf('=?') === -1 ? v : decodeWords(v);
   } catch {
     return v;
-  }
-}
-
-type ParsedAddress = { address?: string; name?: string; group?: unknown[] };
-
-function addresses(value: string): ParsedAddress[] {
-  if (!value) return [];
-  try {
-    // A bounce needs the first few addresses; a 1 MB To: header must not cost a second.
-    return addressParser(value.length > 8_000 ? value.slice(0, value.lastIndexOf(",", 8_000) + 1 || 8_000) : value) as ParsedAddress[];
-  } catch {
-    return [];
   }
 }
 

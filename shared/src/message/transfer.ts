@@ -36,37 +36,68 @@ export function decodeBase64(input: Uint8Array, maxOut: number): Uint8Array {
   return out.subarray(0, o);
 }
 
-function hex(c: number): number {
-  if (c >= 0x30 && c <= 0x39) return c - 0x30;
-  if (c >= 0x41 && c <= 0x46) return c - 0x37;
-  if (c >= 0x61 && c <= 0x66) return c - 0x57;
-  return -1;
+// Values of the hex digits by byte, -1 for every other byte.
+const HEX = new Int8Array(256).fill(-1);
+for (let c = 0; c < 256; c++) {
+  if (c >= 0x30 && c <= 0x39) HEX[c] = c - 0x30;
+  else if (c >= 0x41 && c <= 0x46) HEX[c] = c - 0x37;
+  else if (c >= 0x61 && c <= 0x66) HEX[c] = c - 0x57;
 }
 
-/** Decodes quoted-printable (input already has LF newlines): "=XX" bytes, "=" soft line breaks. */
-export function decodeQuotedPrintable(input: Uint8Array, maxOut: number): Uint8Array {
-  const out = new Uint8Array(Math.min(maxOut, input.length));
+/**
+ * Decodes quoted-printable (input already has LF newlines): "=XX" bytes, "=" soft line breaks.
+ * `view`, if given, holds the input as latin1 characters from `viewStart` on (one per byte): the
+ * '=' are found there with a native string search and the runs between them copied natively.
+ */
+export function decodeQuotedPrintable(input: Uint8Array, maxOut: number, view?: string, viewStart = 0): Uint8Array {
+  const n = input.length;
+  const want = Math.min(maxOut, n);
+  const cap = Math.trunc(want); // the length an output array of `want` bytes gets
+  if (!(cap > 0)) return new Uint8Array(want); // no room: empty (or the RangeError a negative size gives)
+  // Decoding never lengthens the text, so it is done in a copy of the input, in place: a run of plain
+  // bytes is either already where it belongs or moved left natively (copyWithin allocates nothing).
+  const out = new Uint8Array(n);
+  out.set(input);
+  // A view bounded to the input, so no search runs past it (slice() of a flat string is not a copy).
+  const v = view === undefined ? undefined : view.slice(viewStart, viewStart + n);
   let o = 0;
-  for (let i = 0; i < input.length && o < out.length; i++) {
-    const c = input[i]!;
-    if (c !== 0x3d) {
-      out[o++] = c;
-      continue;
+  let i = 0;
+  let eq = -1; // the next '=' at or after i (n if none)
+  while (i < n && o < cap) {
+    if (eq < i) {
+      // Encoded text is mostly "=XX=XX...": look at the next byte before calling a search.
+      eq = input[i] === 0x3d ? i : v === undefined ? input.indexOf(0x3d, i) : v.indexOf('=', i);
+      if (eq === -1) eq = n;
     }
-    // Soft line break: "=" then optional trailing whitespace then LF.
+    // The run of plain bytes up to the '=', as far as the output has room.
+    const run = Math.min(eq - i, cap - o);
+    if (o === i) {
+      o += run;
+      i += run;
+    } else if (run > 16) {
+      out.copyWithin(o, i, i + run);
+      o += run;
+      i += run;
+    } else {
+      for (const e = i + run; i < e; ) out[o++] = input[i++]!;
+    }
+    if (i >= n || o >= cap) break;
+    // input[i] is '=': a soft line break ("=", optional trailing whitespace, LF or the end)...
     let j = i + 1;
-    while (j < input.length && (input[j] === 0x20 || input[j] === 0x09)) j++;
-    if (j >= input.length || input[j] === 0x0a) {
-      i = j;
+    while (j < n && (input[j] === 0x20 || input[j] === 0x09)) j++;
+    if (j >= n || input[j] === 0x0a) {
+      i = j + 1;
       continue;
     }
-    const h = i + 2 < input.length ? hex(input[i + 1]!) : -1;
-    const l = h >= 0 ? hex(input[i + 2]!) : -1;
+    // ...an encoded byte, or a lone "=" kept as it is.
+    const h = i + 2 < n ? HEX[input[i + 1]!]! : -1;
+    const l = h >= 0 ? HEX[input[i + 2]!]! : -1;
     if (l >= 0) {
       out[o++] = (h << 4) | l;
-      i += 2;
+      i += 3;
     } else {
-      out[o++] = c; // a lone "=" is kept as it is
+      out[o++] = 0x3d;
+      i++;
     }
   }
   return out.subarray(0, o);
