@@ -27,6 +27,25 @@ describe('parseStructured', () => {
     expect(parseStructured("attachment; filename*=utf-8''%E5%A0%B1%E5%91%8A.txt").params.filename).toBe('報告.txt');
     expect(parseStructured('attachment; filename*0="long"; filename*1="name.eml"').params.filename).toBe('longname.eml');
   });
+
+  it('keeps hostile parameter names out of Object.prototype', () => {
+    const hostile = ['text/plain; __proto__*=x', "text/plain; __proto__*0*=utf-8''y", 'text/plain; __proto__=z', 'text/plain; constructor*=w'];
+    for (const raw of hostile) {
+      const v = parseStructured(raw);
+      expect(v.value).toBe('text/plain');
+      expect(Object.getPrototypeOf(v.params)).toBeNull();
+    }
+    expect(Object.prototype).not.toHaveProperty('0');
+    // The next, ordinary message is read in full: its type and boundary come through.
+    const m = read('Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\nafter the hostile one\n--b--\n');
+    expect(m.headers).toHaveLength(1);
+    expect(m.text).toBe('after the hostile one\n');
+  });
+
+  it('ignores continuation numbers no writer uses instead of building a huge array', () => {
+    const v = parseStructured('attachment; filename*0="a"; filename*99999999="b"; filename*1="c"');
+    expect(v.params.filename).toBe('ac');
+  });
 });
 
 describe('readMime', () => {

@@ -167,10 +167,15 @@ function splitQuoted(s: string): string[] {
 // sees exactly what a fresh empty object would, without allocating one per call.
 const NO_ENTRIES: Readonly<Record<string, never>> = Object.freeze({});
 
+/** RFC 2231 continuation sections read per parameter (a long filename takes a few dozen at most). */
+const MAX_CONTINUATIONS = 999;
+
 /** Parses "type/subtype; a=b; c="d"" (RFC 2045 / 2231 parameters, quoted strings). Linear. */
 export function parseStructured(raw: string): StructuredValue {
   const s = raw.length > 4000 ? raw.slice(0, 4000) : raw;
-  const params: Record<string, string> = {};
+  // Parameter names come from the message: with a plain object, "__proto__*=x" would write into
+  // Object.prototype and break every later parse in the process. No prototype, no such name.
+  const params: Record<string, string> = Object.create(null) as Record<string, string>;
   let continued: Record<string, string[]> | null = null;
   let charsets: Record<string, string> | null = null;
   let value: string;
@@ -194,7 +199,7 @@ export function parseStructured(raw: string): StructuredValue {
         // "name*" and "name*1*" carry charset'lang'%XX encoding; "name*0" is a plain continuation.
         const extended = star[3] === '*' || star[2] === undefined;
         if (extended) {
-          charsets ??= {};
+          charsets ??= Object.create(null) as Record<string, string>;
           const m = /^([^']*)'[^']*'([^]*)$/.exec(val);
           if (m) {
             if (m[1]) charsets[key] = m[1];
@@ -202,8 +207,11 @@ export function parseStructured(raw: string): StructuredValue {
           }
           val = percentDecode(val, charsets[key]);
         }
-        continued ??= {};
-        (continued[key] ??= [])[Number(star[2] ?? 0)] = val;
+        // Real continuations number a handful; "name*99999999=" would make join() walk a huge array.
+        const index = Number(star[2] ?? 0);
+        if (index > MAX_CONTINUATIONS) continue;
+        continued ??= Object.create(null) as Record<string, string[]>;
+        (continued[key] ??= [])[index] = val;
         continue;
       }
       params[key] = val;
