@@ -1,53 +1,131 @@
 // "Name: value" blocks (RFC 3464 delivery-status, RFC 5965 feedback-report, rfc822-headers), with
 // folded continuation lines joined. Blocks are separated by blank lines.
+import { isSpace } from '../text/index.js';
 
 export type FieldBlock = Map<string, string>;
 
 /** Characters kept of one field value (a Diagnostic-Code of several folded lines fits easily). */
 export const MAX_VALUE_CHARS = 16 * 1024;
 
-export function parseFieldBlocks(text: string, maxBlocks = 1000): FieldBlock[] {
+/** A field name is at most this far into its line. */
+const MAX_NAME_CHARS = 80;
+
+const KELVIN = 0x212a;
+
+/**
+ * The lowercased, trimmed field name of the line starting at `pos` whose first ':' is at `colon`, or ''
+ * when it is not a name (anything but printable ASCII once trimmed and lowercased). Only U+212A KELVIN
+ * SIGN lowercases into ASCII ('k'); every other non-ASCII character stays outside the printable range.
+ */
+function fieldName(text: string, pos: number, colon: number): string {
+  let a = pos;
+  let b = colon;
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  if (a === b) return '';
+  let lower = true;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) lower = false;
+    else if (c === KELVIN) lower = false;
+    else if (c < 0x21 || c > 0x7e) return '';
+  }
+  const name = text.slice(a, b);
+  return lower ? name : name.toLowerCase();
+}
+
+/** Whether text[a, b) holds nothing but whitespace (as /^\s*$/ says). */
+function blank(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Where the first ':' of the line [pos, end) is, if it is a field name's colon (1..80 in), else -1. */
+function nameColon(text: string, pos: number, end: number): number {
+  const stop = Math.min(end, pos + MAX_NAME_CHARS + 1);
+  for (let i = pos; i < stop; i++) {
+    if (text.charCodeAt(i) === 0x3a) return i === pos ? -1 : i;
+  }
+  return -1;
+}
+
+/**
+ * Reads blocks; with `only`, values of other names are not kept (their lines are still read, so that
+ * block ends, folding and which occurrence comes first are exactly as without it).
+ */
+function readBlocks(text: string, maxBlocks: number, only: ReadonlySet<string> | null): FieldBlock[] {
   const blocks: FieldBlock[] = [];
   let cur: FieldBlock = new Map();
+  // Whether cur holds any name (with `only`, names not kept still make the block non-empty).
+  let size = 0;
+  // Recipient names seen in cur (they split a block when they repeat).
+  let finalSeen = false;
+  let originalSeen = false;
   let lastKey = '';
+  let keepLast = false;
   // Lines are cut one at a time: callers that want one block (a header block) stop early.
   for (let pos = 0; pos <= text.length; ) {
     let end = text.indexOf('\n', pos);
     if (end === -1) end = text.length;
-    const line = text.slice(pos, end);
+    const start = pos;
     pos = end + 1;
-    if (/^\s*$/.test(line)) {
-      if (cur.size) {
+    if (blank(text, start, end)) {
+      if (size) {
         blocks.push(cur);
         if (blocks.length >= maxBlocks) return blocks;
       }
       cur = new Map();
+      size = 0;
+      finalSeen = false;
+      originalSeen = false;
       lastKey = '';
       continue;
     }
-    if (/^[ \t]/.test(line) && lastKey) {
+    const first = text.charCodeAt(start);
+    if ((first === 0x20 || first === 0x09) && lastKey) {
+      if (!keepLast) continue;
       const prev = cur.get(lastKey) ?? '';
       // A field value is a line or a few: a runaway fold is garbage, and is cut.
-      if (prev.length < MAX_VALUE_CHARS) cur.set(lastKey, `${prev} ${line.trim()}`);
+      if (prev.length < MAX_VALUE_CHARS) cur.set(lastKey, `${prev} ${text.slice(start, end).trim()}`);
       continue;
     }
-    const colon = line.indexOf(':');
-    if (colon <= 0 || colon > 80) continue;
-    const key = line.slice(0, colon).trim().toLowerCase();
-    if (!/^[\x21-\x7e]+$/.test(key)) continue;
-    const value = line.slice(colon + 1, colon + 1 + MAX_VALUE_CHARS).trim();
+    const colon = nameColon(text, start, end);
+    if (colon === -1) continue;
+    const key = fieldName(text, start, colon);
+    if (!key) continue;
     // A second recipient written without the blank line between blocks starts its own block.
-    if ((key === 'final-recipient' || key === 'original-recipient') && cur.has(key)) {
+    const isFinal = key === 'final-recipient';
+    const isOriginal = !isFinal && key === 'original-recipient';
+    if ((isFinal && finalSeen) || (isOriginal && originalSeen)) {
       blocks.push(cur);
       if (blocks.length >= maxBlocks) return blocks;
       cur = new Map();
+      finalSeen = false;
+      originalSeen = false;
     }
-    // The first occurrence wins, as in the RFC's one-field-per-block rule.
-    if (!cur.has(key)) cur.set(key, value);
+    if (isFinal) finalSeen = true;
+    if (isOriginal) originalSeen = true;
     lastKey = key;
+    keepLast = !only || only.has(key);
+    size = 1;
+    if (!keepLast) continue;
+    // The first occurrence wins, as in the RFC's one-field-per-block rule.
+    if (!cur.has(key)) cur.set(key, text.slice(colon + 1, Math.min(end, colon + 1 + MAX_VALUE_CHARS)).trim());
   }
-  if (cur.size) blocks.push(cur);
+  if (size) blocks.push(cur);
   return blocks;
+}
+
+export function parseFieldBlocks(text: string, maxBlocks = 1000): FieldBlock[] {
+  return readBlocks(text, maxBlocks, null);
+}
+
+/**
+ * The first block as parseFieldBlocks(text, 1)[0] reads it, holding only the names in `only` (the
+ * others are read past without building their values); null when there is no block at all.
+ */
+export function firstFieldBlock(text: string, only: ReadonlySet<string>): FieldBlock | null {
+  return readBlocks(text, 1, only)[0] ?? null;
 }
 
 /** Strips the "type;" prefix of typed fields (rfc822; dns; smtp;). */

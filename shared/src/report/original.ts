@@ -1,8 +1,8 @@
 // The returned original: its headers come as message/rfc822, text/rfc822-headers, or pasted into the
 // body after a marker line. Only the header block is read.
 import type { Message, Original } from '../types.js';
-import { cleanAddress, findAddresses } from '../text/index.js';
-import { parseFieldBlocks } from './fields.js';
+import { cleanAddress, findAddresses, isSpace } from '../text/index.js';
+import { firstFieldBlock } from './fields.js';
 import { errorSection } from './text-reader.js';
 
 const ORIGINAL_TYPES = ['message/rfc822', 'text/rfc822-headers', 'message/rfc822-headers', 'message/global', 'message/global-headers'];
@@ -39,8 +39,11 @@ function decodeWord(v: string): string {
   }).replace(/\?=\s+=\?/g, '?==?');
 }
 
+/** The only fields an Original is made of: the rest of a header block (Received, DKIM...) is read past. */
+const ORIGINAL_FIELDS: ReadonlySet<string> = new Set(['subject', 'date', 'message-id', 'from', 'to']);
+
 export function originalFromHeaderText(text: string): Original | null {
-  const block = parseFieldBlocks(text.slice(0, 64 * 1024), 1)[0];
+  const block = firstFieldBlock(text.length > 64 * 1024 ? text.slice(0, 64 * 1024) : text, ORIGINAL_FIELDS);
   if (!block || !(block.has('subject') || block.has('message-id') || block.has('to') || block.has('from'))) return null;
   const to = findAddresses(block.get('to') ?? '', 50);
   return {
@@ -50,6 +53,21 @@ export function originalFromHeaderText(text: string): Original | null {
     from: cleanAddress(block.get('from')) || null,
     to,
   };
+}
+
+/**
+ * Whether the line [start, end) opens with "Name: " (/^[\x21-\x39\x3b-\x7e]{1,80}:\s/): 1 to 80
+ * printable characters other than ':', then ':' and a blank within the line.
+ */
+function startsHeaderField(text: string, start: number, end: number): boolean {
+  let i = start;
+  const stop = Math.min(end, start + 81);
+  for (; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e || c === 0x3a) break;
+  }
+  const n = i - start;
+  return n >= 1 && n <= 80 && i + 1 < end && text.charCodeAt(i) === 0x3a && isSpace(text.charCodeAt(i + 1));
 }
 
 export function findOriginal(msg: Message): Original | null {
@@ -62,11 +80,19 @@ export function findOriginal(msg: Message): Original | null {
   // Text bounces paste the original after a marker line ("--- Below this line is a copy of the message.").
   const { original } = errorSection(msg.text.length > 512 * 1024 ? msg.text.slice(0, 512 * 1024) : msg.text);
   if (!original) return null;
-  const lines = original.split('\n');
-  // Skip the marker itself and blank lines, then read the header block that follows.
-  let i = 0;
-  while (i < lines.length && i < 5 && !/^[\x21-\x39\x3b-\x7e]{1,80}:\s/.test(lines[i]!)) i++;
-  const o = originalFromHeaderText(lines.slice(i).join('\n'));
+  // Skip the marker itself and blank lines (up to five lines), then read the header block that follows.
+  let start = 0;
+  for (let i = 0; i < 5; i++) {
+    const nl = original.indexOf('\n', start);
+    const end = nl === -1 ? original.length : nl;
+    if (startsHeaderField(original, start, end)) break;
+    if (nl === -1) {
+      start = original.length;
+      break;
+    }
+    start = nl + 1;
+  }
+  const o = originalFromHeaderText(original.slice(start));
   // A forwarded bounce's own headers (from the mailer daemon) are not the returned message.
   return o && !/mailer-daemon|postmaster/i.test(o.from ?? '') ? o : null;
 }
