@@ -88,7 +88,7 @@ describe('parseFieldBlocks', () => {
 
 describe('firstFieldBlock', () => {
   it('holds the named fields of the first block, as parseFieldBlocks(text, 1) has them', () => {
-    const only = new Set(['subject', 'to', 'from', 'date', 'message-id', 'key']);
+    const only = ['subject', 'to', 'from', 'date', 'message-id', 'key'];
     const rnd = lcg(11);
     const inputs = [...TRICKY];
     for (let i = 0; i < 5000; i++) inputs.push(randomText(rnd));
@@ -100,7 +100,7 @@ describe('firstFieldBlock', () => {
         continue;
       }
       expect(got).not.toBeNull();
-      expect(got).toEqual(new Map([...old].filter(([k]) => only.has(k))));
+      expect(got).toEqual(new Map([...old].filter(([k]) => only.includes(k))));
     }
   });
 });

@@ -13,26 +13,52 @@ const MAX_NAME_CHARS = 80;
 const KELVIN = 0x212a;
 
 /**
- * The lowercased, trimmed field name of the line starting at `pos` whose first ':' is at `colon`, or ''
- * when it is not a name (anything but printable ASCII once trimmed and lowercased). Only U+212A KELVIN
- * SIGN lowercases into ASCII ('k'); every other non-ASCII character stays outside the printable range.
+ * Bounds of the field name of the line starting at `pos` whose first ':' is at `colon`, trimmed, in
+ * nameStart/nameEnd; false when it is not a name (anything but printable ASCII once trimmed and
+ * lowercased). Only U+212A KELVIN SIGN lowercases into ASCII ('k'); every other non-ASCII character
+ * stays outside the printable range.
  */
-function fieldName(text: string, pos: number, colon: number): string {
+let nameStart = 0;
+let nameEnd = 0;
+let nameLower = true;
+function nameBounds(text: string, pos: number, colon: number): boolean {
   let a = pos;
   let b = colon;
   while (a < b && isSpace(text.charCodeAt(a))) a++;
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-  if (a === b) return '';
+  if (a === b) return false;
   let lower = true;
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x41 && c <= 0x5a) lower = false;
-    else if (c === KELVIN) lower = false;
-    else if (c < 0x21 || c > 0x7e) return '';
+    if ((c >= 0x41 && c <= 0x5a) || c === KELVIN) lower = false;
+    else if (c < 0x21 || c > 0x7e) return false;
   }
-  const name = text.slice(a, b);
-  return lower ? name : name.toLowerCase();
+  nameStart = a;
+  nameEnd = b;
+  nameLower = lower;
+  return true;
 }
+
+/** The name in nameStart/nameEnd, lowercased as toLowerCase() does. */
+function nameText(text: string): string {
+  const name = text.slice(nameStart, nameEnd);
+  return nameLower ? name : name.toLowerCase();
+}
+
+/** Whether the name in nameStart/nameEnd, lowercased, is `want` (lowercase ASCII). */
+function nameIs(text: string, want: string): boolean {
+  if (nameEnd - nameStart !== want.length) return false;
+  for (let i = 0; i < want.length; i++) {
+    let c = text.charCodeAt(nameStart + i);
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    else if (c === KELVIN) c = 0x6b;
+    if (c !== want.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/** Stands for every name a filtered read does not keep (no name has a blank in it). */
+const OTHER = ' ';
 
 /** Whether text[a, b) holds nothing but whitespace (as /^\s*$/ says). */
 function blank(text: string, a: number, b: number): boolean {
@@ -51,9 +77,10 @@ function nameColon(text: string, pos: number, end: number): number {
 
 /**
  * Reads blocks; with `only`, values of other names are not kept (their lines are still read, so that
- * block ends, folding and which occurrence comes first are exactly as without it).
+ * block ends, folding and which occurrence comes first are exactly as without it), and their names are
+ * compared in place instead of being cut out and lowercased.
  */
-function readBlocks(text: string, maxBlocks: number, only: ReadonlySet<string> | null): FieldBlock[] {
+function readBlocks(text: string, maxBlocks: number, only: readonly string[] | null): FieldBlock[] {
   const blocks: FieldBlock[] = [];
   let cur: FieldBlock = new Map();
   // Whether cur holds any name (with `only`, names not kept still make the block non-empty).
@@ -62,7 +89,6 @@ function readBlocks(text: string, maxBlocks: number, only: ReadonlySet<string> |
   let finalSeen = false;
   let originalSeen = false;
   let lastKey = '';
-  let keepLast = false;
   // Lines are cut one at a time: callers that want one block (a header block) stop early.
   for (let pos = 0; pos <= text.length; ) {
     let end = text.indexOf('\n', pos);
@@ -83,19 +109,20 @@ function readBlocks(text: string, maxBlocks: number, only: ReadonlySet<string> |
     }
     const first = text.charCodeAt(start);
     if ((first === 0x20 || first === 0x09) && lastKey) {
-      if (!keepLast) continue;
+      if (lastKey === OTHER) continue;
       const prev = cur.get(lastKey) ?? '';
       // A field value is a line or a few: a runaway fold is garbage, and is cut.
       if (prev.length < MAX_VALUE_CHARS) cur.set(lastKey, `${prev} ${text.slice(start, end).trim()}`);
       continue;
     }
     const colon = nameColon(text, start, end);
-    if (colon === -1) continue;
-    const key = fieldName(text, start, colon);
-    if (!key) continue;
+    if (colon === -1 || !nameBounds(text, start, colon)) continue;
+    let key = OTHER;
+    if (!only) key = nameText(text);
+    else for (const name of only) if (nameIs(text, name)) key = name;
     // A second recipient written without the blank line between blocks starts its own block.
-    const isFinal = key === 'final-recipient';
-    const isOriginal = !isFinal && key === 'original-recipient';
+    const isFinal = only ? nameIs(text, 'final-recipient') : key === 'final-recipient';
+    const isOriginal = !isFinal && (only ? nameIs(text, 'original-recipient') : key === 'original-recipient');
     if ((isFinal && finalSeen) || (isOriginal && originalSeen)) {
       blocks.push(cur);
       if (blocks.length >= maxBlocks) return blocks;
@@ -106,11 +133,9 @@ function readBlocks(text: string, maxBlocks: number, only: ReadonlySet<string> |
     if (isFinal) finalSeen = true;
     if (isOriginal) originalSeen = true;
     lastKey = key;
-    keepLast = !only || only.has(key);
     size = 1;
-    if (!keepLast) continue;
     // The first occurrence wins, as in the RFC's one-field-per-block rule.
-    if (!cur.has(key)) cur.set(key, text.slice(colon + 1, Math.min(end, colon + 1 + MAX_VALUE_CHARS)).trim());
+    if (key !== OTHER && !cur.has(key)) cur.set(key, text.slice(colon + 1, Math.min(end, colon + 1 + MAX_VALUE_CHARS)).trim());
   }
   if (size) blocks.push(cur);
   return blocks;
@@ -121,10 +146,10 @@ export function parseFieldBlocks(text: string, maxBlocks = 1000): FieldBlock[] {
 }
 
 /**
- * The first block as parseFieldBlocks(text, 1)[0] reads it, holding only the names in `only` (the
- * others are read past without building their values); null when there is no block at all.
+ * The first block as parseFieldBlocks(text, 1)[0] reads it, holding only the names in `only` (lowercase;
+ * the others are read past without building their values); null when there is no block at all.
  */
-export function firstFieldBlock(text: string, only: ReadonlySet<string>): FieldBlock | null {
+export function firstFieldBlock(text: string, only: readonly string[]): FieldBlock | null {
   return readBlocks(text, 1, only)[0] ?? null;
 }
 

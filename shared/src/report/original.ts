@@ -40,7 +40,7 @@ function decodeWord(v: string): string {
 }
 
 /** The only fields an Original is made of: the rest of a header block (Received, DKIM...) is read past. */
-const ORIGINAL_FIELDS: ReadonlySet<string> = new Set(['subject', 'date', 'message-id', 'from', 'to']);
+const ORIGINAL_FIELDS: readonly string[] = ['subject', 'date', 'message-id', 'from', 'to'];
 
 export function originalFromHeaderText(text: string): Original | null {
   const block = firstFieldBlock(text.length > 64 * 1024 ? text.slice(0, 64 * 1024) : text, ORIGINAL_FIELDS);
