@@ -156,5 +156,6 @@ export function firstFieldBlock(text: string, only: readonly string[]): FieldBlo
 /** Strips the "type;" prefix of typed fields (rfc822; dns; smtp;). */
 export function typedValue(v: string | undefined): string {
   if (!v) return '';
-  return v.replace(/^[a-z0-9-]{1,20}\s*;\s*/i, '').trim();
+  // Without a ';' there is no prefix to strip.
+  return (v.includes(';') ? v.replace(/^[a-z0-9-]{1,20}\s*;\s*/i, '') : v).trim();
 }

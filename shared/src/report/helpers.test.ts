@@ -48,3 +48,33 @@ describe('dropRepeatedCodes', () => {
     expect(dropRepeatedCodes('550 5.1.1 User unknown')).toBe('550 5.1.1 User unknown');
   });
 });
+
+describe('dropRepeatedCodes against the global-replace version', () => {
+  function old(text: string): string {
+    const m = /(?:^|\s)([245]\d\d)([ -])((?:[245]\.\d{1,3}\.\d{1,3})?)(?=\s)/.exec(text);
+    if (!m) return text;
+    const code = m[1]!;
+    const status = m[3] ?? '';
+    const first = m.index + m[0].length;
+    const tail = text.slice(first);
+    const rep = status ? new RegExp(`\\s${code}[ -]${status.replace(/\./g, '\\.')}(?=\\s)`, 'g') : new RegExp(`\\s${code}-(?=\\S)`, 'g');
+    return text.slice(0, first) + tail.replace(rep, '');
+  }
+  it('drops the same repeats on tricky and random inputs', () => {
+    const tricky = [
+      '', '550', '550 ', '550-5.7.1 a 550-5.7.1 b 550 5.7.1 c 550-5.7.1', '550-5.7.1 a 550-5.7.1\u3000b', '550-a 550-b 550- c 550-',
+      '550 x 5550-y 550-550-z', '550-5.7.1 a\n550-5.7.10 b', '550-5.7.1 a 550-5.7.1 550-5.7.1 b', '555-5.5.5 a 5555-5.5.5 b 555-5.5.5 c',
+      '550-5.7.1  550-5.7.1 x', ' 550 a 550-b 550-', '421-4.7.0 x\t421-4.7.0 y',
+    ];
+    for (const t of tricky) expect(dropRepeatedCodes(t)).toBe(old(t));
+    const pieces = ['550', '-', ' ', '5.7.1', '5.7.10', '\n', '\t', '\u3000', 'a', 'x y', '55', '0', '.', '421', '4.7.0', '-5.7.1'];
+    let x = 3;
+    const rnd = () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let i = 0; i < 30000; i++) {
+      let s = '';
+      const k = Math.floor(rnd() * 16);
+      for (let j = 0; j < k; j++) s += pieces[Math.floor(rnd() * pieces.length)];
+      expect(dropRepeatedCodes(s)).toBe(old(s));
+    }
+  });
+});

@@ -19,19 +19,57 @@ function decoderFor(charset: string): TextDecoder {
   return d;
 }
 
-function decodeWord(v: string): string {
+/** The bytes of a binary string (atob's output: every character below 256). */
+function binaryBytes(bin: string): Uint8Array {
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return bytes;
+}
+
+function hexDigit(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  const l = c | 0x20;
+  return l >= 0x61 && l <= 0x66 ? l - 0x57 : -1;
+}
+
+/**
+ * The bytes of Q-encoded data: '_' is a space, "=XX" a byte, any other character its low byte (one byte
+ * per code point, as iterating the string gives them: a surrogate pair is one character).
+ */
+function qBytes(data: string): Uint8Array {
+  const bytes = new Uint8Array(data.length);
+  let n = 0;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c === 0x5f) {
+      bytes[n++] = 0x20;
+      continue;
+    }
+    if (c === 0x3d && i + 2 < data.length) {
+      const hi = hexDigit(data.charCodeAt(i + 1));
+      const lo = hexDigit(data.charCodeAt(i + 2));
+      if (hi >= 0 && lo >= 0) {
+        bytes[n++] = hi * 16 + lo;
+        i += 2;
+        continue;
+      }
+    }
+    bytes[n++] = c & 0xff;
+    // A high surrogate followed by a low one is one character: its low half adds no byte.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < data.length) {
+      const d = data.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  return n === bytes.length ? bytes : bytes.subarray(0, n);
+}
+
+export function decodeWord(v: string): string {
   if (!v.includes('=?')) return v;
   // Encoded words in headers of the returned original stay encoded in the part; decode the common forms.
   return v.replace(/=\?([^?\s]{1,40})\?([bq])\?([^?\s]{0,2000})\?=/gi, (all, cs: string, enc: string, data: string) => {
     try {
-      let bytes: Uint8Array;
-      if (enc.toLowerCase() === 'b') {
-        const bin = atob(data);
-        bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
-      } else {
-        const s = data.replace(/_/g, ' ').replace(/=([0-9a-f]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
-        bytes = Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff);
-      }
+      const bytes = enc === 'b' || enc === 'B' ? binaryBytes(atob(data)) : qBytes(data);
       return decoderFor(cs).decode(bytes);
     } catch {
       return all;
