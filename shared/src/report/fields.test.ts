@@ -1,7 +1,7 @@
 // parseFieldBlocks and firstFieldBlock against the regex-per-line reader they replaced, on tricky and
 // random inputs (CR, Unicode blanks, Kelvin sign, long names, folds before any name, repeated recipients).
 import { describe, expect, it } from 'vitest';
-import { firstFieldBlock, MAX_VALUE_CHARS, parseFieldBlocks } from './fields.js';
+import { firstFieldBlock, MAX_VALUE_CHARS, parseFieldBlocks, typedValue } from './fields.js';
 
 function oldParse(text: string, maxBlocks = 1000): Map<string, string>[] {
   const blocks: Map<string, string>[] = [];
@@ -102,5 +102,22 @@ describe('firstFieldBlock', () => {
       expect(got).not.toBeNull();
       expect(got).toEqual(new Map([...old].filter(([k]) => only.includes(k))));
     }
+  });
+});
+
+describe('typedValue', () => {
+  it('strips what the prefix expression stripped', () => {
+    const old = (v: string | undefined) => (v ? v.replace(/^[a-z0-9-]{1,20}\s*;\s*/i, '').trim() : '');
+    const pieces = ['rfc822', 'RFC822', 'smtp', 'x-unix', ';', ' ; ', ' ', '\t', '\u3000', 'a'.repeat(19), 'b', '-', 'é', '\u212a', 'a@b.example', ':', '9'];
+    let x = 13;
+    const rnd = () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const inputs: (string | undefined)[] = [undefined, '', ';', ' rfc822; a', `${'a'.repeat(20)};x`, `${'a'.repeat(21)};x`, 'a ;  b ; c'];
+    for (let i = 0; i < 20000; i++) {
+      let s = '';
+      const k = Math.floor(rnd() * 8);
+      for (let j = 0; j < k; j++) s += pieces[Math.floor(rnd() * pieces.length)];
+      inputs.push(s);
+    }
+    for (const v of inputs) expect(typedValue(v)).toBe(old(v));
   });
 });

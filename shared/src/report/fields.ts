@@ -39,8 +39,24 @@ function nameBounds(text: string, pos: number, colon: number): boolean {
   return true;
 }
 
+/**
+ * Names the readers look up (RFC 3464, RFC 5965, a returned message's headers). A line with one of these
+ * gets the constant itself as its key instead of a cut-out, lowercased copy.
+ */
+const KNOWN_NAMES = [
+  'reporting-mta', 'arrival-date', 'received-from-mta', 'original-envelope-id', 'dsn-gateway', 'final-recipient',
+  'original-recipient', 'x-actual-recipient', 'action', 'status', 'remote-mta', 'diagnostic-code', 'last-attempt-date',
+  'will-retry-until', 'x-postfix-queue-id', 'x-postfix-sender', 'feedback-type', 'user-agent', 'version', 'source-ip',
+  'removal-recipient', 'original-rcpt-to', 'original-mail-from', 'reported-domain', 'reported-uri', 'incidents',
+  'subject', 'from', 'to', 'date', 'message-id',
+];
+const KNOWN_BY_LENGTH: string[][] = [];
+for (const name of KNOWN_NAMES) (KNOWN_BY_LENGTH[name.length] ??= []).push(name);
+
 /** The name in nameStart/nameEnd, lowercased as toLowerCase() does. */
 function nameText(text: string): string {
+  const known = KNOWN_BY_LENGTH[nameEnd - nameStart];
+  if (known) for (const name of known) if (nameIs(text, name)) return name;
   const name = text.slice(nameStart, nameEnd);
   return nameLower ? name : name.toLowerCase();
 }
@@ -156,6 +172,19 @@ export function firstFieldBlock(text: string, only: readonly string[]): FieldBlo
 /** Strips the "type;" prefix of typed fields (rfc822; dns; smtp;). */
 export function typedValue(v: string | undefined): string {
   if (!v) return '';
-  // Without a ';' there is no prefix to strip.
-  return (v.includes(';') ? v.replace(/^[a-z0-9-]{1,20}\s*;\s*/i, '') : v).trim();
+  // The prefix /^[a-z0-9-]{1,20}\s*;\s*/i: a run of 1 to 20 letters, digits and hyphens (a longer run
+  // cannot match, as no shorter part of it is followed by a blank or ';'), blanks, ';'. The blanks after
+  // the ';' go with trim().
+  let i = 0;
+  while (i < v.length && i <= 20 && typeChar(v.charCodeAt(i))) i++;
+  if (i >= 1 && i <= 20) {
+    while (i < v.length && isSpace(v.charCodeAt(i))) i++;
+    if (v.charCodeAt(i) === 0x3b) return v.slice(i + 1).trim();
+  }
+  return v.trim();
+}
+
+/** [a-z0-9-] under the i flag: ASCII letters, digits and '-' (no other character folds onto them). */
+function typeChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d;
 }
