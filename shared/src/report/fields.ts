@@ -12,31 +12,47 @@ const MAX_NAME_CHARS = 80;
 
 const KELVIN = 0x212a;
 
-/**
- * Bounds of the field name of the line starting at `pos` whose first ':' is at `colon`, trimmed, in
- * nameStart/nameEnd; false when it is not a name (anything but printable ASCII once trimmed and
- * lowercased). Only U+212A KELVIN SIGN lowercases into ASCII ('k'); every other non-ASCII character
- * stays outside the printable range.
- */
+/** Bounds of the last name nameLine() found, and whether it has no upper-case letter to fold. */
 let nameStart = 0;
 let nameEnd = 0;
 let nameLower = true;
-function nameBounds(text: string, pos: number, colon: number): boolean {
-  let a = pos;
-  let b = colon;
-  while (a < b && isSpace(text.charCodeAt(a))) a++;
-  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-  if (a === b) return false;
+
+/**
+ * The first ':' of the line [start, end) when what precedes it is a field name, else -1; the name's
+ * bounds go to nameStart/nameEnd. In one pass, as `line.indexOf(':')` in 1..80, then
+ * `line.slice(0, colon).trim().toLowerCase()` all printable ASCII: blanks (\s) only around the name,
+ * every other character printable ASCII, an upper-case letter, or U+212A KELVIN SIGN (the only
+ * non-ASCII character that lowercases into ASCII, to 'k').
+ */
+function nameLine(text: string, start: number, end: number): number {
+  const stop = Math.min(end, start + MAX_NAME_CHARS + 1);
+  let a = -1;
+  let b = -1;
+  let gap = false;
+  let bad = false;
   let lower = true;
-  for (let i = a; i < b; i++) {
+  for (let i = start; i < stop; i++) {
     const c = text.charCodeAt(i);
+    if (c === 0x3a) {
+      if (i === start || a === -1 || bad) return -1;
+      nameStart = a;
+      nameEnd = b;
+      nameLower = lower;
+      return i;
+    }
+    if (isSpace(c)) {
+      gap = a !== -1;
+      continue;
+    }
+    // A blank between two name characters, or a character no name has, spoils the name: the line is
+    // skipped whether a colon follows or not.
+    if (gap) bad = true;
+    if (a === -1) a = i;
+    b = i + 1;
     if ((c >= 0x41 && c <= 0x5a) || c === KELVIN) lower = false;
-    else if (c < 0x21 || c > 0x7e) return false;
+    else if (c < 0x21 || c > 0x7e) bad = true;
   }
-  nameStart = a;
-  nameEnd = b;
-  nameLower = lower;
-  return true;
+  return -1;
 }
 
 /**
@@ -82,15 +98,6 @@ function blank(text: string, a: number, b: number): boolean {
   return true;
 }
 
-/** Where the first ':' of the line [pos, end) is, if it is a field name's colon (1..80 in), else -1. */
-function nameColon(text: string, pos: number, end: number): number {
-  const stop = Math.min(end, pos + MAX_NAME_CHARS + 1);
-  for (let i = pos; i < stop; i++) {
-    if (text.charCodeAt(i) === 0x3a) return i === pos ? -1 : i;
-  }
-  return -1;
-}
-
 /**
  * Reads blocks; with `only`, values of other names are not kept (their lines are still read, so that
  * block ends, folding and which occurrence comes first are exactly as without it), and their names are
@@ -131,8 +138,8 @@ function readBlocks(text: string, maxBlocks: number, only: readonly string[] | n
       if (prev.length < MAX_VALUE_CHARS) cur.set(lastKey, `${prev} ${text.slice(start, end).trim()}`);
       continue;
     }
-    const colon = nameColon(text, start, end);
-    if (colon === -1 || !nameBounds(text, start, colon)) continue;
+    const colon = nameLine(text, start, end);
+    if (colon === -1) continue;
     let key = OTHER;
     if (!only) key = nameText(text);
     else for (const name of only) if (nameIs(text, name)) key = name;

@@ -5,7 +5,19 @@ import { cleanAddress, findAddresses, isSpace } from '../text/index.js';
 import { firstFieldBlock } from './fields.js';
 import { errorSection } from './text-reader.js';
 
-const ORIGINAL_TYPES = ['message/rfc822', 'text/rfc822-headers', 'message/rfc822-headers', 'message/global', 'message/global-headers'];
+/** Part types that carry the returned original or its headers. */
+function isOriginalType(mimeType: string): boolean {
+  switch (mimeType) {
+    case 'message/rfc822':
+    case 'text/rfc822-headers':
+    case 'message/rfc822-headers':
+    case 'message/global':
+    case 'message/global-headers':
+      return true;
+    default:
+      return false;
+  }
+}
 
 const decoders = new Map<string, TextDecoder>();
 /** One decoder per charset label (creating them is the costly part); throws on unknown labels. */
@@ -110,7 +122,7 @@ function startsHeaderField(text: string, start: number, end: number): boolean {
 
 export function findOriginal(msg: Message): Original | null {
   for (const p of msg.parts) {
-    if (ORIGINAL_TYPES.includes(p.mimeType)) {
+    if (isOriginalType(p.mimeType)) {
       const o = originalFromHeaderText(p.text);
       if (o) return o;
     }
