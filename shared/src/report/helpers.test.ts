@@ -1,6 +1,6 @@
 // Small report helpers: SMTP command, status preference, repeated reply-code prefixes.
 import { describe, expect, it } from 'vitest';
-import { findCommand } from './command.js';
+import { findCommand, normaliseCommand } from './command.js';
 import { preferStatus } from './prefer-status.js';
 import { dropRepeatedCodes } from './continuation.js';
 
@@ -76,5 +76,47 @@ describe('dropRepeatedCodes against the global-replace version', () => {
       for (let j = 0; j < k; j++) s += pieces[Math.floor(rnd() * pieces.length)];
       expect(dropRepeatedCodes(s)).toBe(old(s));
     }
+  });
+});
+
+describe('findCommand pre-check', () => {
+  it('finds what the eight patterns alone found, on phrases, near misses and random text', () => {
+    const old = (text: string): string | null => {
+      const pats: [RegExp, (m: RegExpExecArray) => string][] = [
+        [/in reply to (?:end of )?(rcpt to|mail from|data|helo|ehlo|starttls|auth|xforward|connect)\b/i, (m) => m[1]!],
+        [/\bafter (rcpt to|mail from|end of data|data|helo|ehlo|starttls|initial connection|pipelined)\b/i, (m) => m[1]!],
+        [/^>>> ?(rcpt|mail|data|helo|ehlo|starttls|quit|auth|\.)/im, (m) => m[1]!],
+        [/\bin (rcpt to|mail from|data|helo|ehlo)\b/i, (m) => m[1]!],
+        [/did not like our (?:final )?(rcpt to|mail from|data|helo|ehlo)/i, (m) => m[1]!],
+        [/(does not like recipient|sender was rejected|failed after i sent the message|failed on data command|my name was rejected)/i,
+          (m) => ({ 'does not like recipient': 'RCPT', 'sender was rejected': 'MAIL', 'my name was rejected': 'EHLO' } as Record<string, string>)[m[1]!.toLowerCase()] ?? 'DATA'],
+        [/most progress was (rcpt to|mail from|data|helo|ehlo) response/i, (m) => m[1]!],
+        [/(refused to talk to me)/i, () => 'HELO'],
+      ];
+      const t = text.length > 8000 ? text.slice(0, 8000) : text;
+      for (const [re, pick] of pats) {
+        const m = re.exec(t);
+        if (m) {
+          const c = normaliseCommand(pick(m));
+          if (c) return c;
+        }
+      }
+      return null;
+    };
+    const pieces = [
+      'in reply to ', 'end of ', 'RCPT TO', 'mail from', 'DATA', 'helo', 'EHLO', 'starttls', 'auth', 'xforward', 'connect', 'after ',
+      'initial connection', 'pipelined', '>>> ', '>>>', '.', 'quit', 'in ', 'did not like our ', 'final ', 'does not like recipient',
+      'sender was rejected', 'failed after I sent the message', 'failed on data command', 'my name was rejected',
+      'most progress was ', ' response', 'refused to talk to me', ' ', '\n', 'x', 'data2', '_', 'mail', 'rcpt',
+    ];
+    let x = 17;
+    const rnd = () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let i = 0; i < 30000; i++) {
+      let s = '';
+      const k = Math.floor(rnd() * 7);
+      for (let j = 0; j < k; j++) s += pieces[Math.floor(rnd() * pieces.length)];
+      expect(findCommand(s)).toBe(old(s));
+    }
+    expect(findCommand(`${'x'.repeat(7990)} in reply to RCPT TO`)).toBe(old(`${'x'.repeat(7990)} in reply to RCPT TO`));
   });
 });
