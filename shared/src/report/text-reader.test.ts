@@ -1,9 +1,10 @@
 // errorSection (lines walked by index, one marker expression) against the split-and-six-regexes version
 // it replaced, on tricky and random inputs; findOriginal's marker skipping on pasted originals.
 import { describe, expect, it } from 'vitest';
-import { errorSection, MAX_ERROR_LINES } from './text-reader.js';
+import { errorSection, MAX_ERROR_LINES, readText } from './text-reader.js';
+import { cleanAddress, findAddresses, findReplyCode, findStatus, squash } from '../text/index.js';
 import { findOriginal, originalFromHeaderText } from './original.js';
-import type { Message, Original } from '../types.js';
+import type { Message, Original, RecipientRecord } from '../types.js';
 
 const OLD_MARKERS = [
   /^-{2,} ?(?:original message|forwarded message|below this line is a copy|this is a copy|the original message|message text follows)/i,
@@ -97,5 +98,48 @@ describe('findOriginal on a pasted original', () => {
     const rnd = lcg(5);
     for (let i = 0; i < 5000; i++) cases.push(`${randomText(rnd, 8)}\n---- Original Message${randomText(rnd, 12)}`);
     for (const text of cases) expect(findOriginal(pasted(text))).toEqual(oldPastedOriginal(text));
+  });
+});
+
+describe('readText', () => {
+  const NOT_RECIPIENTS = /^(?:mailer-daemon|postmaster|root|nobody|abuse|noreply|no-reply|double-bounce|mail-daemon)@/i;
+  /** The split-lines version, on the (already compared) error section. */
+  function oldReadText(msg: Message, exclude: string[] = [], maxRecipients = 500): RecipientRecord[] {
+    const { error } = errorSection(msg.text);
+    const skip = new Set([...exclude, msg.from, ...msg.to].map((a) => cleanAddress(a).toLowerCase()).filter(Boolean));
+    const lines = error.split('\n');
+    const out: RecipientRecord[] = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < lines.length && out.length < maxRecipients; i++) {
+      const line = lines[i]!;
+      if (line.indexOf('@') === -1) continue;
+      for (const addr of findAddresses(line, 20)) {
+        const key = addr.toLowerCase();
+        if (seen.has(key) || skip.has(key) || NOT_RECIPIENTS.test(addr)) continue;
+        seen.add(key);
+        const para: string[] = [line];
+        for (let j = i + 1; j < lines.length && j < i + 8; j++) {
+          const next = lines[j]!;
+          if (!next.trim()) break;
+          if (findAddresses(next, 1).length && !findStatus(next) && !findReplyCode(next)) break;
+          para.push(next);
+        }
+        const diagnostic = squash(para.join(' '));
+        out.push({ address: addr, action: null, status: findStatus(diagnostic), replyCode: findReplyCode(diagnostic), remoteMta: null, diagnostic, command: null });
+      }
+    }
+    return out;
+  }
+  it('finds the recipients and paragraphs the split-lines version found', () => {
+    const pieces = [
+      '\n', '\n\n', ' ', 'a@b.example', 'B@C.example', 'x@y.example', 'mailer-daemon@b.example', '550 5.1.1 ', 'user unknown', '@',
+      'said:', '421', '4.2.2', '---- Original Message\n', 'Received: from x\n', '\t', '<c@d.example>', 'me@here.example',
+    ];
+    const rnd = lcg(21);
+    for (let i = 0; i < 5000; i++) {
+      const text = randomText(rnd, 6) + pieces.map(() => pieces[Math.floor(rnd() * pieces.length)]).slice(0, Math.floor(rnd() * 30)).join('');
+      const msg = { ...pasted(text), from: 'me@here.example' };
+      for (const max of [1, 2, 500]) expect(readText(msg, ['x@y.example'], max)).toEqual(oldReadText(msg, ['x@y.example'], max));
+    }
   });
 });

@@ -1,7 +1,7 @@
 // Generic reader for bounces in formats no dialect knows, and for text pasted without headers: finds the
 // failed addresses in the error section and the lines that talk about them.
 import type { Message, RecipientRecord } from '../types.js';
-import { cleanAddress, findAddresses, findReplyCode, findStatus, isSpace, squash } from '../text/index.js';
+import { cleanAddress, findAddresses, findReplyCode, findStatus, hasAddress, isSpace, squash } from '../text/index.js';
 
 /**
  * Lines that start the returned original (or its headers) in text bounces, in one expression (one call
@@ -49,25 +49,30 @@ const NOT_RECIPIENTS = /^(?:mailer-daemon|postmaster|root|nobody|abuse|noreply|n
 export function readText(msg: Message, exclude: string[] = [], maxRecipients = 500): RecipientRecord[] {
   const { error } = errorSection(msg.text);
   const skip = new Set([...exclude, msg.from, ...msg.to].map((a) => cleanAddress(a).toLowerCase()).filter(Boolean));
-  const lines = error.split('\n');
   const out: RecipientRecord[] = [];
   const seen = new Set<string>();
-  for (let i = 0; i < lines.length && out.length < maxRecipients; i++) {
-    const line = lines[i]!;
-    if (line.indexOf('@') === -1) continue;
+  // Lines are walked by index, jumping from one '@' to the next: lines without one are never cut out.
+  for (let at = error.indexOf('@'); at !== -1 && out.length < maxRecipients; ) {
+    const start = error.lastIndexOf('\n', at) + 1;
+    let end = error.indexOf('\n', at);
+    if (end === -1) end = error.length;
+    const line = error.slice(start, end);
     for (const addr of findAddresses(line, 20)) {
       const key = addr.toLowerCase();
       if (seen.has(key) || skip.has(key) || NOT_RECIPIENTS.test(addr)) continue;
       seen.add(key);
-      // The diagnostic is the address line and the paragraph that follows it.
-      const para: string[] = [line];
-      for (let j = i + 1; j < lines.length && j < i + 8; j++) {
-        const next = lines[j]!;
+      // The diagnostic is the address line and the paragraph that follows it (up to seven lines).
+      let para = line;
+      for (let j = 1, from = end + 1; j < 8 && from <= error.length; j++) {
+        let to = error.indexOf('\n', from);
+        if (to === -1) to = error.length;
+        const next = error.slice(from, to);
         if (!next.trim()) break;
-        if (findAddresses(next, 1).length && !findStatus(next) && !findReplyCode(next)) break;
-        para.push(next);
+        if (hasAddress(next) && !findStatus(next) && !findReplyCode(next)) break;
+        para += ` ${next}`;
+        from = to + 1;
       }
-      const diagnostic = squash(para.join(' '));
+      const diagnostic = squash(para);
       out.push({
         address: addr,
         action: null,
@@ -78,6 +83,7 @@ export function readText(msg: Message, exclude: string[] = [], maxRecipients = 5
         command: null,
       });
     }
+    at = end === error.length ? -1 : error.indexOf('@', end + 1);
   }
   return out;
 }

@@ -110,6 +110,14 @@ export function findAddresses(text: string, max = 200): string[] {
   return out;
 }
 
+/** Whether the text holds an address: findAddresses(text, 1).length > 0, without building the list. */
+export function hasAddress(text: string): boolean {
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    if (addressAt(text, at)) return true;
+  }
+  return false;
+}
+
 export function domainOf(address: string): string {
   const at = address.lastIndexOf('@');
   return at === -1 ? '' : address.slice(at + 1).toLowerCase();
