@@ -22,7 +22,10 @@ function kindOf(records: RecipientRecord[]): Kind {
 }
 
 function forwardSubject(msg: Message): boolean {
-  return /^(?:fwd?|転送)\s*:/i.test(msg.subject.trim());
+  const s = msg.subject.trim();
+  // Only a subject starting with f, F or 転 can match: most are ruled out without the expression.
+  const c = s.charCodeAt(0);
+  return (c === 0x66 || c === 0x46 || c === 0x8ee2) && /^(?:fwd?|転送)\s*:/i.test(s);
 }
 
 /** A person forwarded the bounce as text ("Fwd: Undelivered Mail..." from someone who is not an MTA). */
