@@ -68,7 +68,8 @@ function baseReport(msg: Message, source: string, recipients: RecipientRecord[],
 /** Fills what the human text says into DSN records that lack it. */
 function enrich(records: RecipientRecord[], text: RecipientRecord[]): RecipientRecord[] {
   return records.map((r) => {
-    const t = text.find((x) => x.address.toLowerCase() === r.address.toLowerCase());
+    const key = r.address.toLowerCase();
+    const t = text.find((x) => x.address.toLowerCase() === key);
     if (!t) return r;
     return {
       ...r,

@@ -1,7 +1,7 @@
 // cleanAddress and findAddresses against the substring-and-regex version they replaced, on tricky and
 // random inputs (dots, quotes, hyphens at the edges, upper-case domains, prefixes, brackets, non-ASCII).
 import { describe, expect, it } from 'vitest';
-import { cleanAddress, findAddresses } from './address.js';
+import { cleanAddress, findAddresses, hasAddress } from './address.js';
 
 const LOCAL_MAX = 128;
 const DOMAIN_MAX = 253;
@@ -97,6 +97,7 @@ describe('cleanAddress and findAddresses', () => {
       const t = randomText(rnd);
       expect(cleanAddress(t)).toBe(oldClean(t));
       expect(findAddresses(t, 3)).toEqual(oldFind(t, 3));
+      expect(hasAddress(t)).toBe(oldFind(t, 1).length > 0);
     }
   });
 });
