@@ -92,6 +92,13 @@ function nameIs(text: string, want: string): boolean {
 /** Stands for every name a filtered read does not keep (no name has a blank in it). */
 const OTHER = ' ';
 
+/** text.slice(a, b).trim(), cut once. */
+function trimmedSlice(text: string, a: number, b: number): string {
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  return text.slice(a, b);
+}
+
 /** Whether text[a, b) holds nothing but whitespace (as /^\s*$/ says). */
 function blank(text: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (!isSpace(text.charCodeAt(i))) return false;
@@ -135,7 +142,7 @@ function readBlocks(text: string, maxBlocks: number, only: readonly string[] | n
       if (lastKey === OTHER) continue;
       const prev = cur.get(lastKey) ?? '';
       // A field value is a line or a few: a runaway fold is garbage, and is cut.
-      if (prev.length < MAX_VALUE_CHARS) cur.set(lastKey, `${prev} ${text.slice(start, end).trim()}`);
+      if (prev.length < MAX_VALUE_CHARS) cur.set(lastKey, `${prev} ${trimmedSlice(text, start, end)}`);
       continue;
     }
     const colon = nameLine(text, start, end);
@@ -158,7 +165,7 @@ function readBlocks(text: string, maxBlocks: number, only: readonly string[] | n
     lastKey = key;
     size = 1;
     // The first occurrence wins, as in the RFC's one-field-per-block rule.
-    if (key !== OTHER && !cur.has(key)) cur.set(key, text.slice(colon + 1, Math.min(end, colon + 1 + MAX_VALUE_CHARS)).trim());
+    if (key !== OTHER && !cur.has(key)) cur.set(key, trimmedSlice(text, colon + 1, Math.min(end, colon + 1 + MAX_VALUE_CHARS)));
   }
   if (size) blocks.push(cur);
   return blocks;
