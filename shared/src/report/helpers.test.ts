@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findCommand, normaliseCommand } from './command.js';
 import { preferStatus } from './prefer-status.js';
 import { dropRepeatedCodes } from './continuation.js';
+import { normaliseAction } from './rfc3464.js';
 
 describe('findCommand', () => {
   it.each([
@@ -118,5 +119,30 @@ describe('findCommand pre-check', () => {
       expect(findCommand(s)).toBe(old(s));
     }
     expect(findCommand(`${'x'.repeat(7990)} in reply to RCPT TO`)).toBe(old(`${'x'.repeat(7990)} in reply to RCPT TO`));
+  });
+});
+
+describe('normaliseAction against split(/[\\s(]/)', () => {
+  it('takes the same first word', () => {
+    const ACTIONS: Record<string, string> = {
+      failed: 'failed', failure: 'failed', delayed: 'delayed', delivered: 'delivered', relayed: 'relayed',
+      expanded: 'expanded', deliverable: 'delivered', expired: 'failed',
+    };
+    const old = (v: string | undefined | null) => {
+      if (!v) return null;
+      const k = v.trim().toLowerCase().split(/[\s(]/)[0] ?? '';
+      return ACTIONS[k] ?? null;
+    };
+    const pieces = ['failed', 'FAILED', 'Delayed', 'relayed', 'expanded', 'x', '(', ')', ' ', '\t', '\u3000', '\u00a0', 'deliverable', 'expired', ';'];
+    let x = 29;
+    const rnd = () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const inputs: (string | null | undefined)[] = [null, undefined, '', ' ', '(', 'failed (permanent)', ' Failed\u3000x'];
+    for (let i = 0; i < 20000; i++) {
+      let s = '';
+      const k = Math.floor(rnd() * 5);
+      for (let j = 0; j < k; j++) s += pieces[Math.floor(rnd() * pieces.length)];
+      inputs.push(s);
+    }
+    for (const v of inputs) expect(normaliseAction(v)).toBe(old(v));
   });
 });
