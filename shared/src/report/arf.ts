@@ -3,7 +3,7 @@
 // Apple Mail's one-click unsubscribe mails (X-Apple-Unsubscribe).
 import type { Message, RecipientRecord } from '../types.js';
 import { header } from '../message/index.js';
-import { cleanAddress, findAddresses, squash } from '../text/index.js';
+import { cleanAddress, findAddresses, isSpace, squash } from '../text/index.js';
 import { parseFieldBlocks } from './fields.js';
 import { originalFromHeaderText } from './original.js';
 
@@ -18,8 +18,18 @@ function allValues(text: string, name: string, max = 500): string[] {
   return out;
 }
 
+/** The first three non-blank lines, squashed (lines are cut one at a time: the body may be long). */
 function firstLines(text: string): string {
-  return squash(text.split('\n').filter((l) => l.trim()).slice(0, 3).join(' '), 300);
+  const lines: string[] = [];
+  for (let pos = 0; lines.length < 3 && pos <= text.length; ) {
+    let end = text.indexOf('\n', pos);
+    if (end === -1) end = text.length;
+    let i = pos;
+    while (i < end && isSpace(text.charCodeAt(i))) i++;
+    if (i < end) lines.push(text.slice(pos, end));
+    pos = end + 1;
+  }
+  return squash(lines.join(' '), 300);
 }
 
 function record(address: string, source: string | null, diagnostic: string, feedbackType: string): RecipientRecord {
@@ -39,7 +49,7 @@ function record(address: string, source: string | null, diagnostic: string, feed
 /** Microsoft JMRP: the complained-about message is attached and names the complaining recipient. */
 function readJmrp(msg: Message): RecipientRecord[] | null {
   for (const p of msg.parts) {
-    if (!/rfc822/.test(p.mimeType) || !/x-hmxmroriginalrecipient:/i.test(p.text.slice(0, 64 * 1024))) continue;
+    if (!p.mimeType.includes('rfc822') || !/x-hmxmroriginalrecipient:/i.test(p.text.slice(0, 64 * 1024))) continue;
     const block = parseFieldBlocks(p.text.slice(0, 64 * 1024), 1)[0];
     const rcpt = cleanAddress(block?.get('x-hmxmroriginalrecipient'));
     if (!rcpt) continue;
@@ -54,11 +64,10 @@ export function readFeedback(msg: Message): RecipientRecord[] | null {
     if (who) return [record(who, null, firstLines(msg.text), 'opt-out')];
   }
   const part = msg.parts.find((p) => p.mimeType === 'message/feedback-report');
-  const ct = header(msg, 'content-type') ?? '';
-  const isArf = !!part || /report-type=["']?feedback-report/i.test(ct);
+  const isArf = !!part || /report-type=["']?feedback-report/i.test(header(msg, 'content-type') ?? '');
   if (!isArf) return readJmrp(msg);
   const fields = part ? parseFieldBlocks(part.text)[0] ?? new Map<string, string>() : new Map<string, string>();
-  const orig = msg.parts.map((p) => (/rfc822/.test(p.mimeType) ? originalFromHeaderText(p.text) : null)).find(Boolean) ?? null;
+  const orig = msg.parts.map((p) => (p.mimeType.includes('rfc822') ? originalFromHeaderText(p.text) : null)).find(Boolean) ?? null;
   const rcpts = part ? allValues(part.text, 'original-rcpt-to').map(cleanAddress).filter(Boolean) : [];
   const addresses = [
     ...rcpts,

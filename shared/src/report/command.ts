@@ -17,6 +17,13 @@ const PATTERNS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [/(refused to talk to me)/i, () => 'HELO'],
 ];
 
+/**
+ * Every pattern above in one expression (groups not captured; the m flag only concerns the one '^'):
+ * most diagnostics name no command, and one scan rules them out instead of eight. Keep in step with
+ * PATTERNS: it must match whenever one of them does.
+ */
+const ANY_PATTERN = /in reply to (?:end of )?(?:rcpt to|mail from|data|helo|ehlo|starttls|auth|xforward|connect)\b|\bafter (?:rcpt to|mail from|end of data|data|helo|ehlo|starttls|initial connection|pipelined)\b|^>>> ?(?:rcpt|mail|data|helo|ehlo|starttls|quit|auth|\.)|\bin (?:rcpt to|mail from|data|helo|ehlo)\b|did not like our (?:final )?(?:rcpt to|mail from|data|helo|ehlo)|does not like recipient|sender was rejected|failed after i sent the message|failed on data command|my name was rejected|most progress was (?:rcpt to|mail from|data|helo|ehlo) response|refused to talk to me/im;
+
 /** Normalises a command word: "RCPT TO" -> RCPT, "end of data" / "." -> DATA, "initial connection" -> CONN. */
 export function normaliseCommand(word: string): string | null {
   const w = word.trim().toUpperCase();
@@ -32,6 +39,7 @@ export function normaliseCommand(word: string): string | null {
 export function findCommand(text: string | null | undefined): string | null {
   if (!text) return null;
   const t = text.length > 8000 ? text.slice(0, 8000) : text;
+  if (!ANY_PATTERN.test(t)) return null;
   for (const [re, pick] of PATTERNS) {
     const m = re.exec(t);
     if (m) {

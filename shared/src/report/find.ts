@@ -22,7 +22,10 @@ function kindOf(records: RecipientRecord[]): Kind {
 }
 
 function forwardSubject(msg: Message): boolean {
-  return /^(?:fwd?|転送)\s*:/i.test(msg.subject.trim());
+  const s = msg.subject.trim();
+  // Only a subject starting with f, F or 転 can match: most are ruled out without the expression.
+  const c = s.charCodeAt(0);
+  return (c === 0x66 || c === 0x46 || c === 0x8ee2) && /^(?:fwd?|転送)\s*:/i.test(s);
 }
 
 /** A person forwarded the bounce as text ("Fwd: Undelivered Mail..." from someone who is not an MTA). */
@@ -65,7 +68,8 @@ function baseReport(msg: Message, source: string, recipients: RecipientRecord[],
 /** Fills what the human text says into DSN records that lack it. */
 function enrich(records: RecipientRecord[], text: RecipientRecord[]): RecipientRecord[] {
   return records.map((r) => {
-    const t = text.find((x) => x.address.toLowerCase() === r.address.toLowerCase());
+    const key = r.address.toLowerCase();
+    const t = text.find((x) => x.address.toLowerCase() === key);
     if (!t) return r;
     return {
       ...r,
@@ -76,13 +80,16 @@ function enrich(records: RecipientRecord[], text: RecipientRecord[]): RecipientR
   });
 }
 
+/** The limits without overrides, built once (they are only read). */
+const DEFAULTS: Readonly<Limits> = withLimits();
+
 export async function findReport(msg: Message, overrides?: Partial<Limits>, depth = 0): Promise<Report> {
-  const limits = withLimits(overrides);
+  const limits = overrides ? withLimits(overrides) : DEFAULTS;
 
   const feedback = readFeedback(msg);
   if (feedback) return baseReport(msg, 'arf', feedback, 'feedback', depth > 0);
 
-  const dsnPart = msg.parts.find((p) => DSN_TYPES.includes(p.mimeType));
+  const dsnPart = msg.parts.find((p) => p.mimeType === DSN_TYPES[0] || p.mimeType === DSN_TYPES[1]);
   const dsnText = dsnPart?.text ?? inlineDeliveryStatus(msg.text);
   const dsn = dsnText ? readDeliveryStatus(dsnText, limits.maxRecipients).recipients : [];
 
@@ -115,12 +122,18 @@ export async function findReport(msg: Message, overrides?: Partial<Limits>, dept
   }
 
   const headerless = msg.headers.length === 0;
-  const looksBounce = isReportContentType(msg) || (senderLooksLikeMta(msg) && (subjectLooksLikeBounce(msg) || !!findStatus(msg.text)))
-    || (subjectLooksLikeBounce(msg) && forwardSubject(msg))
-    || (headerless && !!findStatus(msg.text));
+  // Each sign is worked out at most once (the expression below used to ask up to three times).
+  const bounceSubject = subjectLooksLikeBounce(msg);
+  let mta: boolean | undefined;
+  const isMta = () => (mta ??= senderLooksLikeMta(msg));
+  let status: boolean | undefined;
+  const hasStatus = () => (status ??= !!findStatus(msg.text));
+  const looksBounce = isReportContentType(msg) || (isMta() && (bounceSubject || hasStatus()))
+    || (bounceSubject && forwardSubject(msg))
+    || (headerless && hasStatus());
   if (looksBounce) {
     const recs = readText(msg, [], limits.maxRecipients);
-    if (recs.length) return baseReport(msg, headerless ? 'pasted' : 'text', recs, kindOf(recs), depth > 0 || (!senderLooksLikeMta(msg) && !headerless));
+    if (recs.length) return baseReport(msg, headerless ? 'pasted' : 'text', recs, kindOf(recs), depth > 0 || (!isMta() && !headerless));
   }
   return baseReport(msg, 'none', [], 'none', depth > 0);
 }

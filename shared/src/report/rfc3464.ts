@@ -1,6 +1,6 @@
 // RFC 3464 message/delivery-status: one per-message block, then one block per recipient.
 import type { Action, RecipientRecord } from '../types.js';
-import { cleanAddress, findReplyCode, findStatus, isStatus, squash } from '../text/index.js';
+import { cleanAddress, findReplyCode, findStatus, isSpace, isStatus, squash } from '../text/index.js';
 import { parseFieldBlocks, typedValue } from './fields.js';
 import { findCommand } from './command.js';
 import { preferStatus } from './prefer-status.js';
@@ -13,7 +13,15 @@ const ACTIONS: Record<string, Action> = {
 
 export function normaliseAction(v: string | undefined | null): Action | null {
   if (!v) return null;
-  const k = v.trim().toLowerCase().split(/[\s(]/)[0] ?? '';
+  const t = v.trim().toLowerCase();
+  // The first word: up to the first blank or '('.
+  let end = 0;
+  while (end < t.length) {
+    const c = t.charCodeAt(end);
+    if (c === 0x28 || isSpace(c)) break;
+    end++;
+  }
+  const k = end === t.length ? t : t.slice(0, end);
   return ACTIONS[k] ?? null;
 }
 
@@ -35,22 +43,24 @@ export function readDeliveryStatus(text: string, maxRecipients = 500): DeliveryS
     const finalRcpt = b.get('final-recipient') ?? b.get('original-recipient') ?? b.get('x-actual-recipient');
     if (!finalRcpt) continue;
     // An address is at most a few hundred characters; longer values are not addresses at all.
-    const address = cleanAddress(typedValue(finalRcpt).slice(0, 1024)) || cleanAddress(typedValue(b.get('original-recipient')).slice(0, 1024));
+    const originalRecipient = cleanAddress(typedValue(b.get('original-recipient')).slice(0, 1024));
+    const address = cleanAddress(typedValue(finalRcpt).slice(0, 1024)) || originalRecipient;
     if (!address) continue;
     const rawDiag = b.get('diagnostic-code') ?? '';
     const diagnostic = dropRepeatedCodes(squash(typedValue(rawDiag)));
-    const typeMatch = /^\s*([a-z0-9-]{1,20})\s*;/i.exec(rawDiag);
+    const typeMatch = rawDiag.includes(';') ? /^\s*([a-z0-9-]{1,20})\s*;/i.exec(rawDiag) : null;
     const rawStatus = (b.get('status') ?? '').trim();
     const statusInField = findStatus(rawStatus);
     const statusInDiag = findStatus(diagnostic);
     // A more specific code in the diagnostic beats a generic x.0.0 in the Status field.
-    const status = preferStatus(isStatus(statusInField) ? statusInField : null, isStatus(statusInDiag) ? statusInDiag : null, findReplyCode(diagnostic));
+    const replyCode = findReplyCode(diagnostic);
+    const status = preferStatus(isStatus(statusInField) ? statusInField : null, isStatus(statusInDiag) ? statusInDiag : null, replyCode);
     recipients.push({
       address,
-      originalRecipient: cleanAddress(typedValue(b.get('original-recipient')).slice(0, 1024)) || null,
+      originalRecipient: originalRecipient || null,
       action: normaliseAction(b.get('action')),
       status,
-      replyCode: findReplyCode(diagnostic),
+      replyCode,
       remoteMta: typedValue(b.get('remote-mta')) || null,
       reportingMta,
       diagnostic,

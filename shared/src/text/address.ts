@@ -3,7 +3,6 @@
 
 const LOCAL_MAX = 128;
 const DOMAIN_MAX = 253;
-const DOMAIN_OK = /^[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$/;
 
 /**
  * ASCII tables of the characters an address may hold: the scan below asks once per character around
@@ -19,36 +18,71 @@ const LOCAL_CHAR = asciiTable(ALNUM + "!#$%&'*+/=?^_`{|}~.-");
 const DOMAIN_CHAR = asciiTable(ALNUM + '.-');
 const isIn = (table: Uint8Array, code: number): boolean => code < 128 && table[code] === 1;
 
-/** The address around the '@' at `at`, or null; `end` is where scanning may resume. */
+const DOT = 0x2e;
+const HYPHEN = 0x2d;
+
+/**
+ * The address around the '@' at `at`, or null; `end` is where scanning may resume. Bounds are moved
+ * over the text instead of cutting and trimming substrings: the address is one slice when its domain
+ * is already lowercase.
+ */
 function addressAt(text: string, at: number): { address: string; end: number } | null {
   let start = at;
   while (start > 0 && at - start < LOCAL_MAX && isIn(LOCAL_CHAR, text.charCodeAt(start - 1))) start--;
   let end = at + 1;
-  while (end < text.length && end - at <= DOMAIN_MAX && isIn(DOMAIN_CHAR, text.charCodeAt(end))) end++;
-  let local = text.slice(start, at).replace(/^[.]+/, '');
-  let domain = text.slice(at + 1, end);
-  while (domain.endsWith('.') || domain.endsWith('-')) domain = domain.slice(0, -1);
-  if (!local || !domain || !DOMAIN_OK.test(domain)) return null;
-  local = local.replace(/^['"]+/, '');
-  if (!local) return null;
-  return { address: `${local}@${domain.toLowerCase()}`, end: Math.max(end, at + 1) };
+  let upper = false;
+  while (end < text.length && end - at <= DOMAIN_MAX) {
+    const c = text.charCodeAt(end);
+    if (!isIn(DOMAIN_CHAR, c)) break;
+    if (c <= 0x5a && c >= 0x41) upper = true;
+    end++;
+  }
+  // Leading dots, then leading quotes, leave the local part; trailing dots and hyphens leave the domain.
+  while (start < at && text.charCodeAt(start) === DOT) start++;
+  if (start === at) return null;
+  let domainEnd = end;
+  while (domainEnd > at + 1 && (text.charCodeAt(domainEnd - 1) === DOT || text.charCodeAt(domainEnd - 1) === HYPHEN)) domainEnd--;
+  // The domain holds only letters, digits, dots and hyphens and ends in a letter or digit: it is a
+  // domain name (/^[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$/) when it starts with a letter or digit.
+  if (domainEnd === at + 1) return null;
+  const d0 = text.charCodeAt(at + 1);
+  if (d0 === DOT || d0 === HYPHEN) return null;
+  while (start < at && (text.charCodeAt(start) === 0x27 || text.charCodeAt(start) === 0x22)) start++;
+  if (start === at) return null;
+  const address = upper ? `${text.slice(start, at)}@${text.slice(at + 1, domainEnd).toLowerCase()}` : text.slice(start, domainEnd);
+  return { address, end };
+}
+
+/** Leading characters trimEdges strips: " ' ( [ */
+function openEdge(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x28 || c === 0x5b;
+}
+
+/** Trailing characters trimEdges strips: " ' ) ] . , ; : */
+function closeEdge(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a;
 }
 
 function trimEdges(s: string): string {
   let a = 0;
   let b = s.length;
-  while (a < b && `"'([`.includes(s[a]!)) a++;
-  while (b > a && `"')].,;:`.includes(s[b - 1]!)) b--;
-  return s.slice(a, b);
+  while (a < b && openEdge(s.charCodeAt(a))) a++;
+  while (b > a && closeEdge(s.charCodeAt(b - 1))) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
 /** Cleans one address value: strips "rfc822;", angle brackets, quotes, trailing dots. Lowercases the domain. */
 export function cleanAddress(raw: string | null | undefined): string {
   if (!raw) return '';
   let s = raw.length > 4096 ? raw.slice(0, 4096) : raw;
-  s = s.trim().replace(/^(?:rfc822|x-[a-z0-9-]{1,40}|unknown)\s*;\s*/i, '');
-  const angle = /<([^<>\s]{1,320})>/.exec(s);
-  if (angle) s = angle[1]!;
+  s = s.trim();
+  // The type prefix starts with r, x or u: other values skip the expression.
+  const c0 = s.charCodeAt(0) | 0x20;
+  if (c0 === 0x72 || c0 === 0x78 || c0 === 0x75) s = s.replace(/^(?:rfc822|x-[a-z0-9-]{1,40}|unknown)\s*;\s*/i, '');
+  if (s.includes('<')) {
+    const angle = /<([^<>\s]{1,320})>/.exec(s);
+    if (angle) s = angle[1]!;
+  }
   s = trimEdges(s);
   const at = s.indexOf('@');
   if (at === -1) return '';
@@ -65,12 +99,23 @@ export function findAddresses(text: string, max = 200): string[] {
     if (at === -1) break;
     const found = addressAt(text, at);
     from = found ? found.end : at + 1;
-    if (found && !seen.has(found.address.toLowerCase())) {
-      seen.add(found.address.toLowerCase());
-      out.push(found.address);
+    if (found) {
+      const key = found.address.toLowerCase();
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(found.address);
+      }
     }
   }
   return out;
+}
+
+/** Whether the text holds an address: findAddresses(text, 1).length > 0, without building the list. */
+export function hasAddress(text: string): boolean {
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    if (addressAt(text, at)) return true;
+  }
+  return false;
 }
 
 export function domainOf(address: string): string {

@@ -46,3 +46,29 @@ describe('isStatus / isReplyCode', () => {
     expect(isReplyCode(undefined)).toBe(false);
   });
 });
+
+describe('isStatus / isReplyCode against their expressions', () => {
+  it('agree on every short string of code characters', () => {
+    const chars = ['2', '4', '5', '0', '7', '8', '9', '.', '3', '\n', 'a', '٣'];
+    const check = (s: string) => {
+      expect(isStatus(s)).toBe(/^[245]\.[0-7]\.\d{1,3}$/.test(s));
+      expect(isReplyCode(s)).toBe(/^[245][0-5]\d$/.test(s));
+    };
+    const grow = (s: string, n: number) => {
+      check(s);
+      if (n) for (const c of chars) grow(s + c, n - 1);
+    };
+    grow('', 4);
+    let x = 23;
+    const rnd = () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let i = 0; i < 50000; i++) {
+      let s = '';
+      const k = Math.floor(rnd() * 9);
+      for (let j = 0; j < k; j++) s += chars[Math.floor(rnd() * chars.length)];
+      check(s);
+      check(`${'245'[i % 3]}.${i % 9}.${s}`);
+    }
+    expect(isStatus(undefined)).toBe(false);
+    expect(isReplyCode(null)).toBe(false);
+  });
+});

@@ -15,11 +15,27 @@ export function findReplyCode(text: string): string | null {
   return m ? m[1]! : null;
 }
 
-/** Valid-looking enhanced status code: class 2, 4 or 5, subject 0-7. */
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isClass = (c: number): boolean => c === 0x32 || c === 0x34 || c === 0x35;
+
+/** Valid-looking enhanced status code: class 2, 4 or 5, subject 0-7 (/^[245]\.[0-7]\.\d{1,3}$/). */
 export function isStatus(s: string | null | undefined): s is string {
-  return !!s && /^[245]\.[0-7]\.\d{1,3}$/.test(s);
+  if (!s) return false;
+  // A caller outside the types (a number from JSON) gets the expression's answer, as before.
+  if (typeof s !== 'string') return /^[245]\.[0-7]\.\d{1,3}$/.test(s);
+  if (s.length < 5 || s.length > 7) return false;
+  if (!isClass(s.charCodeAt(0)) || s.charCodeAt(1) !== 0x2e || s.charCodeAt(3) !== 0x2e) return false;
+  const subject = s.charCodeAt(2);
+  if (subject < 0x30 || subject > 0x37) return false;
+  for (let i = 4; i < s.length; i++) if (!isDigit(s.charCodeAt(i))) return false;
+  return true;
 }
 
+/** Valid-looking reply code: /^[245][0-5]\d$/. */
 export function isReplyCode(s: string | null | undefined): s is string {
-  return !!s && /^[245][0-5]\d$/.test(s);
+  if (!s) return false;
+  if (typeof s !== 'string') return /^[245][0-5]\d$/.test(s);
+  if (s.length !== 3) return false;
+  const second = s.charCodeAt(1);
+  return isClass(s.charCodeAt(0)) && second >= 0x30 && second <= 0x35 && isDigit(s.charCodeAt(2));
 }
