@@ -145,4 +145,8 @@ describe('normaliseAction against split(/[\\s(]/)', () => {
     }
     for (const v of inputs) expect(normaliseAction(v)).toBe(old(v));
   });
+
+  it('knows no action by the names every object inherits', () => {
+    for (const v of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf (x)']) expect(normaliseAction(v)).toBeNull();
+  });
 });

@@ -22,7 +22,8 @@ export function normaliseAction(v: string | undefined | null): Action | null {
     end++;
   }
   const k = end === t.length ? t : t.slice(0, end);
-  return ACTIONS[k] ?? null;
+  // Own names only: "Action: constructor" must not find Object's inherited members.
+  return Object.prototype.hasOwnProperty.call(ACTIONS, k) ? ACTIONS[k]! : null;
 }
 
 export interface DeliveryStatus {

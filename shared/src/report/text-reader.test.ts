@@ -139,7 +139,14 @@ describe('readText', () => {
     for (let i = 0; i < 5000; i++) {
       const text = randomText(rnd, 6) + pieces.map(() => pieces[Math.floor(rnd() * pieces.length)]).slice(0, Math.floor(rnd() * 30)).join('');
       const msg = { ...pasted(text), from: 'me@here.example' };
-      for (const max of [1, 2, 500]) expect(readText(msg, ['x@y.example'], max)).toEqual(oldReadText(msg, ['x@y.example'], max));
+      // The old version could run past the limit inside one line; the limit now holds there too.
+      for (const max of [1, 2, 500]) expect(readText(msg, ['x@y.example'], max)).toEqual(oldReadText(msg, ['x@y.example'], max).slice(0, max));
     }
+  });
+
+  it('stops at the recipient limit inside a line that names many', () => {
+    const msg = { ...pasted('550 5.1.1 unknown: a@x.example, b@x.example, c@x.example, d@x.example\n'), from: 'me@here.example' };
+    expect(readText(msg, [], 2).map((r) => r.address)).toEqual(['a@x.example', 'b@x.example']);
+    expect(readText(msg, [], 500)).toHaveLength(4);
   });
 });

@@ -59,6 +59,7 @@ export function readText(msg: Message, exclude: string[] = [], maxRecipients = 5
     const line = error.slice(start, end);
     for (const addr of findAddresses(line, 20)) {
       const key = addr.toLowerCase();
+      if (out.length >= maxRecipients) break; // one line may name many: the limit holds inside it too
       if (seen.has(key) || skip.has(key) || NOT_RECIPIENTS.test(addr)) continue;
       seen.add(key);
       // The diagnostic is the address line and the paragraph that follows it (up to seven lines).
