@@ -5,11 +5,15 @@ import { LiteralLists } from './literals.js';
 /** The definition: the position of the first literal of the list that the text includes, or -1. */
 const reference = (list: readonly string[], text: string): number => list.findIndex((l) => text.includes(l));
 
+/** Both ways of answering: the automaton from the first text on, and includes() before it is built. */
 function check(lists: readonly (readonly string[])[], texts: readonly string[]): void {
-  const ll = new LiteralLists(lists);
-  for (const text of texts) {
-    const scan = ll.scan(text);
-    lists.forEach((list, l) => expect([text, l, ll.first(scan, l)]).toEqual([text, l, reference(list, text)]));
+  for (const buildAfter of [0, Infinity]) {
+    const ll = new LiteralLists(lists, buildAfter);
+    for (const text of texts) {
+      const scan = ll.scan(text);
+      lists.forEach((list, l) => expect([text, l, ll.first(scan, l)]).toEqual([text, l, reference(list, text)]));
+    }
+    expect(ll.built).toBe(buildAfter === 0);
   }
 }
 
@@ -55,15 +59,27 @@ describe('LiteralLists', () => {
     }
   });
 
+  it('builds the automaton after its quota of texts and still answers scans made before it', () => {
+    const lists = [['unknown', 'user'], ['full'], ['']];
+    const ll = new LiteralLists(lists, 2);
+    const early = [ll.scan('user unknown'), ll.scan('mailbox full')];
+    expect(ll.built).toBe(false);
+    const late = ll.scan('quota full for user');
+    expect(ll.built).toBe(true);
+    for (const [scan, text] of [[early[0]!, 'user unknown'], [early[1]!, 'mailbox full'], [late, 'quota full for user']] as const) {
+      lists.forEach((list, l) => expect(ll.first(scan, l)).toBe(reference(list, text)));
+    }
+  });
+
   it('answers an older scan again after a newer one', () => {
-    const ll = new LiteralLists([['a'], ['b']]);
+    const ll = new LiteralLists([['a'], ['b']], 0);
     const a = ll.scan('a');
     const b = ll.scan('b');
     expect([ll.first(a, 0), ll.first(a, 1), ll.first(b, 0), ll.first(b, 1), ll.first(a, 0)]).toEqual([0, -1, -1, 0, 0]);
   });
 
   it('stays linear on a huge text that keeps almost matching', () => {
-    const ll = new LiteralLists([['a'.repeat(50) + 'b', 'ab'.repeat(30) + 'c']]);
+    const ll = new LiteralLists([['a'.repeat(50) + 'b', 'ab'.repeat(30) + 'c']], 0);
     const text = 'a'.repeat(500_000) + 'c' + 'ab'.repeat(250_000);
     const t0 = performance.now();
     expect(ll.first(ll.scan(text), 0)).toBe(-1);

@@ -4,6 +4,10 @@
 // signatures; one scan answers all of them where a regex or includes() per list would read the text
 // dozens of times. Exactly text.includes(literal) for each literal: same UTF-16 code units, no case
 // folding of its own (callers pass lowercased text). Time is linear in the text whatever it holds.
+//
+// The table costs milliseconds to build, which a one-file CLI run or an add-in opening one bounce would
+// pay for a handful of records: until BUILD_AFTER texts have been scanned, the answers come from
+// includes() itself, and the table is built when the volume makes it pay.
 
 /**
  * One scanned text. Its answers live in the scanner's tables (no allocation per scan) until the next
@@ -14,7 +18,8 @@ export interface Scan {
   gen: number;
 }
 
-export class LiteralLists {
+/** The automaton: built once, then one pass per text. */
+class Automaton {
   /** Code unit -> class (0: a unit no literal contains). */
   private readonly classOf = new Uint16Array(65536);
   private readonly width: number;
@@ -150,5 +155,41 @@ export class LiteralLists {
         stamp[l] = gen;
       }
     }
+  }
+}
+
+/** Texts answered by includes() before the automaton is built. */
+export const BUILD_AFTER = 100;
+
+/** Answers "which literal of each list does this text contain first (in list order)". */
+export class LiteralLists {
+  private table: Automaton | null = null;
+  private scans = 0;
+
+  /** `buildAfter`: texts to answer with includes() before building the table (0: build at the first). */
+  constructor(
+    readonly lists: readonly (readonly string[])[],
+    private readonly buildAfter = BUILD_AFTER,
+  ) {}
+
+  /** Whether the automaton answers now (for tests and the bench). */
+  get built(): boolean {
+    return this.table !== null;
+  }
+
+  scan(text: string): Scan {
+    if (this.table === null && this.scans++ >= this.buildAfter) this.table = new Automaton(this.lists);
+    return this.table === null ? { text, gen: -1 } : this.table.scan(text);
+  }
+
+  /** The position in list `list` of its first literal (in list order) that the scanned text contains, or -1. */
+  first(scan: Scan, list: number): number {
+    // A scan made before the table existed (gen -1) is never one of the table's own.
+    if (this.table === null || scan.gen === -1) {
+      const lits = this.lists[list]!;
+      for (let p = 0; p < lits.length; p++) if (scan.text.includes(lits[p]!)) return p;
+      return -1;
+    }
+    return this.table.first(scan, list);
   }
 }
