@@ -1,7 +1,7 @@
 // The whole path for one message: bytes -> Message -> Report -> Diagnosis. Never throws.
 import type { Diagnosis, Kind, Report } from './types.js';
-import { parseMessage, type Limits } from './message/index.js';
-import { findReport } from './report/index.js';
+import { parseMessageSync, type Limits } from './message/index.js';
+import { findReportSync } from './report/index.js';
 import { classify } from './reasons/index.js';
 
 const NON_BOUNCE_KINDS: ReadonlySet<Kind> = new Set(['none', 'vacation', 'feedback', 'delivered']);
@@ -28,9 +28,14 @@ export function cannotTell(why: string): Diagnosis {
 }
 
 export async function diagnose(input: Uint8Array | ArrayBuffer | string, limits?: Partial<Limits>): Promise<Diagnosis> {
+  return diagnoseSync(input, limits);
+}
+
+/** The same, synchronously: nothing on the path waits (a worker or a batch loop avoids a promise per message). */
+export function diagnoseSync(input: Uint8Array | ArrayBuffer | string, limits?: Partial<Limits>): Diagnosis {
   try {
-    const msg = await parseMessage(input, limits);
-    const report = await findReport(msg, limits);
+    const msg = parseMessageSync(input, limits);
+    const report = findReportSync(msg, limits);
     return diagnoseReport(report);
   } catch (e) {
     return cannotTell(`could not read this message (${e instanceof Error ? e.message : String(e)})`);

@@ -1,6 +1,6 @@
 // Public surface of the core. Pure: no DOM, no Office, no browser.* APIs.
 export * from './types.js';
-export { diagnose, diagnoseReport, cannotTell } from './diagnose.js';
+export { diagnose, diagnoseSync, diagnoseReport, cannotTell } from './diagnose.js';
 export * as message from './message/index.js';
 export * as report from './report/index.js';
 export * as reasons from './reasons/index.js';

@@ -1,4 +1,4 @@
-export { parseMessage, header, headersAll, looksLikeHeaders } from './parse.js';
+export { parseMessage, parseMessageSync, header, headersAll, looksLikeHeaders } from './parse.js';
 export { htmlToText } from './html.js';
 export { normaliseNewlines, normaliseNewlinesText } from './newlines.js';
 export { splitMbox, isMbox } from './mbox.js';

@@ -53,6 +53,11 @@ function emptyMessage(size: number, truncated: boolean): Message {
  * the raw input, so the text readers still get a chance.
  */
 export async function parseMessage(input: Uint8Array | ArrayBuffer | string, overrides?: Partial<Limits>): Promise<Message> {
+  return parseMessageSync(input, overrides);
+}
+
+/** The same, synchronously: nothing in it waits, and the diagnosis path calls it without a promise. */
+export function parseMessageSync(input: Uint8Array | ArrayBuffer | string, overrides?: Partial<Limits>): Message {
   // Nothing below writes to the limits, so the shared defaults need no per-call copy.
   const limits: Readonly<Limits> = overrides ? withLimits(overrides) : DEFAULT_LIMITS;
   const all = bytesOf(input);

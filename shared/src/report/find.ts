@@ -1,6 +1,6 @@
 // Message -> Report: which reader understands this message, and what it says per recipient.
 import type { Kind, Message, RecipientRecord, Report } from '../types.js';
-import { parseMessage, type Limits, withLimits } from '../message/index.js';
+import { parseMessageSync, type Limits, withLimits } from '../message/index.js';
 import { DIALECTS } from '../dialects/index.js';
 import { readDeliveryStatus } from './rfc3464.js';
 import { readFeedback } from './arf.js';
@@ -83,7 +83,12 @@ function enrich(records: RecipientRecord[], text: RecipientRecord[]): RecipientR
 /** The limits without overrides, built once (they are only read). */
 const DEFAULTS: Readonly<Limits> = withLimits();
 
-export async function findReport(msg: Message, overrides?: Partial<Limits>, depth = 0): Promise<Report> {
+export async function findReport(msg: Message, overrides?: Partial<Limits>): Promise<Report> {
+  return findReportSync(msg, overrides);
+}
+
+/** The same, synchronously (forwarded bounces recurse with `depth`). */
+export function findReportSync(msg: Message, overrides?: Partial<Limits>, depth = 0): Report {
   const limits = overrides ? withLimits(overrides) : DEFAULTS;
 
   const feedback = readFeedback(msg);
@@ -115,8 +120,8 @@ export async function findReport(msg: Message, overrides?: Partial<Limits>, dept
   if (depth < limits.maxForwardDepth) {
     for (const p of msg.parts) {
       if (p.mimeType !== 'message/rfc822' && p.mimeType !== 'message/global') continue;
-      const inner = await parseMessage(p.text, limits);
-      const rep = await findReport(inner, limits, depth + 1);
+      const inner = parseMessageSync(p.text, limits);
+      const rep = findReportSync(inner, limits, depth + 1);
       if (rep.recipients.length && rep.kind !== 'none' && rep.kind !== 'vacation') return { ...rep, forwarded: true };
     }
   }

@@ -1,4 +1,4 @@
-export { findReport } from './find.js';
+export { findReport, findReportSync } from './find.js';
 export { readDeliveryStatus, normaliseAction } from './rfc3464.js';
 export { parseFieldBlocks, typedValue } from './fields.js';
 export { findOriginal, originalFromHeaderText } from './original.js';
