@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMessage } from '../message/index.js';
 import { amazonses } from './amazonses.js';
+import { diagnose } from '../diagnose.js';
 
 const sns = (json: string) => `From: SES Notifications <no-reply@sns.amazonaws.com>
 To: ops@example.net
@@ -30,6 +31,15 @@ describe('amazonses dialect', () => {
 
     const del = await parseMessage(sns('{"notificationType":"Delivery","delivery":{"recipients":["jiro@example.org"],"smtpResponse":"250 2.6.0 Message received"}}'));
     expect(amazonses.read({ msg: del, dsn: [] })[0]).toMatchObject({ address: 'jiro@example.org', action: 'delivered', status: '2.6.0' });
+  });
+
+  it('files a complaint event as feedback, not as a bounce', async () => {
+    const inner = JSON.stringify({ notificationType: 'Complaint', complaint: { complainedRecipients: [{ emailAddress: 'hanako@example.com' }], complaintFeedbackType: 'abuse' } });
+    const d = await diagnose(sns(JSON.stringify({ Type: 'Notification', Message: inner }, null, 2)));
+    expect(d).toMatchObject({ kind: 'feedback', bounce: false, source: 'amazonses' });
+    expect(d.recipients.map((r) => r.reason)).toEqual(['feedback']);
+    const bounce = await diagnose(sns('{"notificationType":"Bounce","bounce":{"bounceType":"Permanent","bouncedRecipients":[{"emailAddress":"taro@example.jp","action":"failed","status":"5.1.1"}]}}'));
+    expect(bounce).toMatchObject({ kind: 'failed', bounce: true });
   });
 
   it("prefers the remote server's code quoted inside SES's summary", async () => {

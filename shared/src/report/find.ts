@@ -14,6 +14,8 @@ const DSN_TYPES = ['message/delivery-status', 'message/global-delivery-status'];
 
 function kindOf(records: RecipientRecord[]): Kind {
   if (!records.length) return 'none';
+  // A provider's complaint notice (Amazon SES's JSON "Complaint" event) read by a dialect: feedback, not a bounce.
+  if (records.every((r) => r.reason === 'feedback')) return 'feedback';
   // One recipient that failed (or whose reader gave no action and no success) makes the message a failure.
   if (records.some((r) => r.action === 'failed' || (!r.action && r.reason !== 'delivered'))) return 'failed';
   if (records.every((r) => r.action === 'delivered' || r.action === 'relayed' || r.action === 'expanded')) return 'delivered';
