@@ -4,7 +4,6 @@ import { decodeWords } from 'postal-mime';
 import type { Header, Message, Part } from '../types.js';
 import { DEFAULT_LIMITS, type Limits, withLimits } from './limits.js';
 import { addressTexts } from './addresses.js';
-import { isoString } from './iso-date.js';
 import { normaliseNewlines, normaliseNewlinesViewed } from './newlines.js';
 import { decodeBytes } from './decode.js';
 import { htmlToText } from './html.js';
@@ -139,7 +138,7 @@ export function parseMessageSync(input: Uint8Array | ArrayBuffer | string, overr
     subject: safeDecodeWords(subject ?? ''),
     from: fromList[0] ?? '',
     to,
-    date: when === null ? null : Number.isNaN(when) ? rawDate! : isoString(when),
+    date: when === null ? null : Number.isNaN(when) ? rawDate! : new Date(when).toISOString(),
     messageId: messageId ? safeDecodeWords(messageId) : null,
     text,
     parts,
