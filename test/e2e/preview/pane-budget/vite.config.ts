@@ -11,6 +11,14 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     modulePreload: { polyfill: false },
-    rollupOptions: { input: fileURLToPath(new URL('./entry.ts', import.meta.url)), preserveEntrySignatures: 'exports-only' },
+    rollupOptions: {
+      // entry: the pane and the engine in one bundle; view and engine: each alone, as the shells load them.
+      input: {
+        entry: fileURLToPath(new URL('./entry.ts', import.meta.url)),
+        view: fileURLToPath(new URL('./view.ts', import.meta.url)),
+        engine: fileURLToPath(new URL('./engine.ts', import.meta.url)),
+      },
+      preserveEntrySignatures: 'exports-only',
+    },
   },
 });
