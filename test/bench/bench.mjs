@@ -53,7 +53,12 @@ async function warm(libPath, setDir) {
   const ms = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   const cpuMs = (cpu.user + cpu.system) / 1000;
-  console.log(JSON.stringify({ messages: n, ms, perSec: (n * 1000) / ms, perCpuSec: (n * 1000) / cpuMs, maxOneMs: maxOne, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
+  // Ten more rounds once the optimising compiler has caught up: what a long batch run settles at. The
+  // goal is judged on the ten rounds above, which include the compiler's warm-up.
+  const t1 = performance.now();
+  for (let r = 0; r < rounds; r++) for (const b of inputs) await diagnose(b);
+  const steadyMs = performance.now() - t1;
+  console.log(JSON.stringify({ messages: n, ms, perSec: (n * 1000) / ms, perCpuSec: (n * 1000) / cpuMs, steadyPerSec: (n * 1000) / steadyMs, maxOneMs: maxOne, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
 }
 
 async function big(libPath, file) {
@@ -224,6 +229,7 @@ async function main() {
       if (ref) console.log(`ref    Sisimai ${ref.version} (Perl) on this machine, same files and method: ${Math.round(ref.perSec).toLocaleString('en')} messages/s (${ref.messages} in ${ref.ms} ms); ten times that is ${Math.round(10 * ref.perSec).toLocaleString('en')}/s`);
       else console.log('ref    Sisimai is not installed here (Debian: libsisimai-perl): no reference figure; the goal stays the issue\'s 9,000/s');
       console.log(`warm   ${Math.round(w.perSec).toLocaleString('en')} messages/s  (${w.messages} messages of bsd/ x10 in ${Math.round(w.ms)} ms; slowest single message ${w.maxOneMs.toFixed(1)} ms; peak RSS ${w.maxRssMB.toFixed(0)} MB; ${Math.round(w.perCpuSec).toLocaleString('en')} messages per CPU-second)  goal >= ${GOALS.warmPerSec.toLocaleString('en')}/s: ${w.perSec >= GOALS.warmPerSec ? 'met' : 'NOT met'}`);
+      console.log(`       the next ten rounds in the same process, once compiled: ${Math.round(w.steadyPerSec).toLocaleString('en')} messages/s (not what the goal is judged on)`);
     }
 
     const one = haveCorpus ? join(bsd, 'lhost-postfix-01.eml') : join(tmp, 'one.eml');
