@@ -48,21 +48,6 @@ export function makeRecord(address: string, diagnostic: string, extra: Partial<R
   return rec;
 }
 
-/** Lines of text from the first line matching `start` (exclusive) to the first matching `end` (exclusive). */
-export function sectionAfter(text: string, start: RegExp, end: RegExp, maxLines = 200): string[] | null {
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    if (!start.test(lines[i]!)) continue;
-    const out: string[] = [];
-    for (let j = i + 1; j < lines.length && out.length < maxLines; j++) {
-      if (end.test(lines[j]!)) break;
-      out.push(lines[j]!);
-    }
-    return out;
-  }
-  return null;
-}
-
 /** DSN records enriched with what the provider's own text says about the same recipient. */
 export function mergeWithDsn(dsn: RecipientRecord[], mine: RecipientRecord[]): RecipientRecord[] {
   if (!dsn.length) return mine;
