@@ -7,7 +7,8 @@
 import type { Message, RecipientRecord } from '../types.js';
 import type { Dialect, DialectInput } from './dialect.js';
 import { cleanAddress, findReplyCode, findStatus } from '../text/index.js';
-import { makeRecord, mergeWithDsn, tidyServerText } from './provider-text.js';
+import { makeRecord, tidyServerText } from './provider-text.js';
+import { merge } from './mta-text.js';
 import { microsoftCode } from '../receivers/microsoft-codes.js';
 import { longBodyHas, viewOf } from './lower-text.js';
 
@@ -135,7 +136,7 @@ export function readExchangeNdr({ msg, dsn }: DialectInput): RecipientRecord[] {
     mine.push(rec);
   }
   if (!mine.length) return [];
-  const merged = mergeWithDsn(dsn, mine);
+  const merged = merge(dsn, mine, 'all');
   return merged.map((r) => {
     const d = dsn.find((x) => x.address.toLowerCase() === r.address.toLowerCase());
     // The text's code is more specific than the DSN's (5.1.351 vs 5.0.0), but never drop a DSN code.

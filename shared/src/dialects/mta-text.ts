@@ -1,6 +1,7 @@
 // Pieces shared by the classic MTA dialects (Postfix, Sendmail, Exim, qmail, DragonFly, OpenSMTPD,
 // Courier, V5 sendmail): cutting the human-readable error section into per-recipient blocks and merging
-// what the text says with a delivery-status part. Every pattern is anchored on fixed words: linear time.
+// what the text says with a delivery-status part (Exchange's NDR reader merges with it too). Every
+// pattern is anchored on fixed words: linear time.
 import type { Message, RecipientRecord } from '../types.js';
 import { header } from '../message/index.js';
 import { cleanAddress, findReplyCode, findStatus, isStatus, squash } from '../text/index.js';
@@ -79,13 +80,18 @@ export function fromBlock(b: Block, extra: Partial<RecipientRecord> = {}): Recip
 
 /**
  * A delivery-status part knows addresses, actions and codes; the human text knows the server's words and
- * the SMTP command. Each DSN record takes from the text block of the same address (or the only block).
+ * the SMTP command. Each DSN record takes from the text block of the same address (or the only block);
+ * `preferText` picks whose diagnostic wins (see pickDiagnostic), or 'all': the text record wins whole,
+ * its nulls too, but for the DSN's address and action (and the DSN's remote MTA where the text names
+ * none). Exchange asks for that: its text quotes the remote server's words and codes, more precise than
+ * the DSN part it wrote itself.
  */
-export function merge(dsn: RecipientRecord[], text: RecipientRecord[], preferText: boolean | 'contains' = true): RecipientRecord[] {
+export function merge(dsn: RecipientRecord[], text: RecipientRecord[], preferText: boolean | 'contains' | 'all' = true): RecipientRecord[] {
   if (!dsn.length) return text;
   return dsn.map((r) => {
     const t = text.find((x) => x.address.toLowerCase() === r.address.toLowerCase()) ?? (text.length === 1 && dsn.length === 1 ? text[0] : undefined);
     if (!t) return r;
+    if (preferText === 'all') return { ...r, ...t, address: r.address, action: r.action ?? t.action, remoteMta: t.remoteMta ?? r.remoteMta };
     return {
       ...r,
       diagnostic: pickDiagnostic(r.diagnostic, t.diagnostic, preferText),

@@ -48,16 +48,6 @@ export function makeRecord(address: string, diagnostic: string, extra: Partial<R
   return rec;
 }
 
-/** DSN records enriched with what the provider's own text says about the same recipient. */
-export function mergeWithDsn(dsn: RecipientRecord[], mine: RecipientRecord[]): RecipientRecord[] {
-  if (!dsn.length) return mine;
-  return dsn.map((d) => {
-    const t = mine.find((m) => m.address.toLowerCase() === d.address.toLowerCase()) ?? (mine.length === 1 && dsn.length === 1 ? mine[0] : undefined);
-    if (!t) return d;
-    return { ...d, ...t, address: d.address, action: d.action ?? t.action, remoteMta: t.remoteMta ?? d.remoteMta };
-  });
-}
-
 export function actionOf(delayed: boolean): Action {
   return delayed ? 'delayed' : 'failed';
 }
