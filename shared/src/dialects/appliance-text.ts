@@ -3,7 +3,7 @@
 import type { Action, Message, Reason, RecipientRecord } from '../types.js';
 import { header } from '../message/index.js';
 import { cleanAddress, findAddresses, findReplyCode, findStatus, isStatus, squash } from '../text/index.js';
-import { findCommand } from '../report/command.js';
+import { findCommand, normaliseCommand } from '../report/command.js';
 
 /** A dialect's own wording table: the first lowercase phrase found decides the reason. */
 export type PhraseTable = readonly (readonly [string, Reason])[];
@@ -59,14 +59,17 @@ export function addressIn(line: string): string {
   return a ? cleanAddress(a) : '';
 }
 
-/** The SMTP command named in "SMTP error ... after RCPT TO:", "SMTP:RCPT host", ">>> DATA" and friends. */
+const APPLIANCE_COMMAND = /\b(?:after|for|smtp:)\s*(rcpt|mail|data|text|helo|ehlo|starttls)\b/i;
+
+/**
+ * findCommand, but the appliances' own shorthand comes first: "for RCPT", "SMTP:RCPT host", "after TEXT"
+ * (the message text, DATA), a bare "after RCPT". findCommand knows none of these and stays as it is for
+ * the code that relies on it.
+ */
 export function commandOf(text: string): string | null {
-  const m = /\b(?:after|for|smtp:)\s*(rcpt|mail|data|text|helo|ehlo|starttls)\b/i.exec(text);
-  if (m) {
-    const w = m[1]!.toUpperCase();
-    return w === 'TEXT' ? 'DATA' : w;
-  }
-  return findCommand(text);
+  const m = APPLIANCE_COMMAND.exec(text);
+  // TEXT is the one word here that normaliseCommand leaves out.
+  return m ? normaliseCommand(m[1]!) ?? 'DATA' : findCommand(text);
 }
 
 export interface RecordExtra {

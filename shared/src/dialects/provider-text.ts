@@ -2,22 +2,23 @@
 // human-readable bounce text they all need. Every pattern is anchored on fixed words and bounded.
 import type { Action, RecipientRecord } from '../types.js';
 import { squash } from '../text/index.js';
+import { normaliseCommand } from '../report/command.js';
 import { record } from './appliance-text.js';
 
-/** "in reply to RCPT TO command", "after end of DATA", "refused to talk to me" -> SMTP command. */
+/** Matched against the lowercased text. */
+const PROVIDER_COMMAND = /(?:in reply to|after|in response to|while sending|during)\s+(?:the\s+)?(rcpt to|rcpt|mail from|mail|end of data|data|helo|ehlo|lhlo|starttls|auth|initial connection|connection)\b/;
+
+/**
+ * The SMTP command in the providers' own phrasing ("in response to the DATA", "while sending LHLO",
+ * "during initial connection", "in reply to RCPT TO", "refused to talk to me"), which findCommand's
+ * patterns miss; findCommand's MTA shapes (">>> DATA", qmail's sentences) are not looked for here.
+ */
 export function commandIn(text: string): string | null {
   const t = text.toLowerCase();
-  const m = /(?:in reply to|after|in response to|while sending|during)\s+(?:the\s+)?(rcpt to|rcpt|mail from|mail|end of data|data|helo|ehlo|lhlo|starttls|auth|initial connection|connection)\b/.exec(t);
-  if (m) {
-    const w = m[1]!;
-    if (w.startsWith('rcpt')) return 'RCPT';
-    if (w.startsWith('mail')) return 'MAIL';
-    if (w.endsWith('data')) return 'DATA';
-    if (w === 'initial connection' || w === 'connection') return 'CONN';
-    return w.toUpperCase();
-  }
-  if (t.includes('refused to talk to me')) return 'HELO';
-  return null;
+  const m = PROVIDER_COMMAND.exec(t);
+  // LHLO (LMTP's greeting) is the one word here that normaliseCommand leaves out.
+  if (m) return normaliseCommand(m[1]!) ?? 'LHLO';
+  return t.includes('refused to talk to me') ? 'HELO' : null;
 }
 
 /** Drops SMTP reply-code repetitions that providers paste in front of the text ("550 550 5.1.1", "550-5.1.1"). */
