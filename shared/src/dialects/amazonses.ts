@@ -6,7 +6,7 @@ import type { Action, RecipientRecord } from '../types.js';
 import type { Dialect } from './dialect.js';
 import { cleanAddress, findReplyCode, findStatus, isStatus, squash } from '../text/index.js';
 import { makeRecord, tidyServerText } from './provider-text.js';
-import { fromMatches } from './appliance-text.js';
+import { dsnFor, fromMatches } from './appliance-text.js';
 import { lowerFrom } from './lower-text.js';
 
 /** The event's type key, bare or escaped inside an SNS envelope's "Message" string. */
@@ -97,7 +97,7 @@ function fromOldText(text: string, dsn: RecipientRecord[]): RecipientRecord[] {
   const line = text.slice(r.index + r[0].length).split('\n').find((l) => l.trim()) ?? '';
   const quoted = /'([^']{1,2000})'/.exec(line)?.[1] ?? '';
   const address = cleanAddress(who[1]);
-  const d = dsn.find((x) => x.address.toLowerCase() === address.toLowerCase()) ?? dsn[0];
+  const d = dsnFor(dsn, address) ?? dsn[0];
   // The remote server's own code (inside the quotes) is more precise than SES's summary code.
   const inner = findStatus(quoted);
   const rec = makeRecord(address || d?.address || '', squash(line), {

@@ -4,6 +4,7 @@ import type { Reason, RecipientRecord } from '../types.js';
 import type { Dialect } from './dialect.js';
 import { cleanAddress } from '../text/index.js';
 import { makeRecord } from './provider-text.js';
+import { dsnFor } from './appliance-text.js';
 import { bodyHas } from './lower-text.js';
 
 const START = /^\s*(?:did not reach the following recipient\(s\)|The following recipient\(s\) could not be reached)\s*:/i;
@@ -38,7 +39,7 @@ export const exchange2003: Dialect = {
       const rec = makeRecord(cur.address, body, { status: null, replyCode: null });
       const byCode = code ? CODES[code] : undefined;
       if (byCode) rec.reason = byCode;
-      const d = dsn.find((x) => x.address.toLowerCase() === cur!.address.toLowerCase());
+      const d = dsnFor(dsn, cur.address);
       if (d?.status) rec.status = d.status;
       out.push(rec);
       cur = null;

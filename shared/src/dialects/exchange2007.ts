@@ -9,6 +9,7 @@ import type { Dialect, DialectInput } from './dialect.js';
 import { cleanAddress, findReplyCode, findStatus } from '../text/index.js';
 import { makeRecord, tidyServerText } from './provider-text.js';
 import { merge } from './mta-text.js';
+import { dsnFor } from './appliance-text.js';
 import { microsoftCode } from '../receivers/microsoft-codes.js';
 import { longBodyHas, viewOf } from './lower-text.js';
 
@@ -138,7 +139,7 @@ export function readExchangeNdr({ msg, dsn }: DialectInput): RecipientRecord[] {
   if (!mine.length) return [];
   const merged = merge(dsn, mine, 'all');
   return merged.map((r) => {
-    const d = dsn.find((x) => x.address.toLowerCase() === r.address.toLowerCase());
+    const d = dsnFor(dsn, r.address);
     // The text's code is more specific than the DSN's (5.1.351 vs 5.0.0), but never drop a DSN code.
     return { ...r, status: r.status ?? d?.status ?? null, action: d?.action ?? r.action };
   });
