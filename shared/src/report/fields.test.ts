@@ -3,6 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { firstFieldBlock, MAX_VALUE_CHARS, parseFieldBlocks, typedValue } from './fields.js';
 
+/** The old reader with one deliberate change: a repeated name's folded lines are dropped with it. */
+const DROPPED = '\0dropped';
+
 function oldParse(text: string, maxBlocks = 1000): Map<string, string>[] {
   const blocks: Map<string, string>[] = [];
   let cur = new Map<string, string>();
@@ -22,6 +25,7 @@ function oldParse(text: string, maxBlocks = 1000): Map<string, string>[] {
       continue;
     }
     if (/^[ \t]/.test(line) && lastKey) {
+      if (lastKey === DROPPED) continue;
       const prev = cur.get(lastKey) ?? '';
       if (prev.length < MAX_VALUE_CHARS) cur.set(lastKey, `${prev} ${line.trim()}`);
       continue;
@@ -36,8 +40,9 @@ function oldParse(text: string, maxBlocks = 1000): Map<string, string>[] {
       if (blocks.length >= maxBlocks) return blocks;
       cur = new Map();
     }
-    if (!cur.has(key)) cur.set(key, value);
-    lastKey = key;
+    const repeated = cur.has(key);
+    if (!repeated) cur.set(key, value);
+    lastKey = repeated ? DROPPED : key;
   }
   if (cur.size) blocks.push(cur);
   return blocks;
@@ -76,6 +81,12 @@ describe('parseFieldBlocks', () => {
   it('reads tricky inputs as the regex reader did', () => {
     for (const t of TRICKY) for (const max of [1, 2, 1000]) expect(parseFieldBlocks(t, max)).toEqual(oldParse(t, max));
   });
+  it("keeps a repeated field's folded lines out of the first one's value", () => {
+    const [block] = parseFieldBlocks('Diagnostic-Code: smtp; 550 5.1.1 unknown\n  user\nDiagnostic-Code: smtp; 452 4.2.2 full\n  mailbox\nStatus: 5.1.1\n');
+    expect(block!.get('diagnostic-code')).toBe('smtp; 550 5.1.1 unknown user');
+    expect(block!.get('status')).toBe('5.1.1');
+  });
+
   it('reads random inputs as the regex reader did', () => {
     const rnd = lcg(7);
     for (let i = 0; i < 5000; i++) {

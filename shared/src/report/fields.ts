@@ -162,7 +162,8 @@ function readBlocks(text: string, maxBlocks: number, only: readonly string[] | n
     }
     if (isFinal) finalSeen = true;
     if (isOriginal) originalSeen = true;
-    lastKey = key;
+    // A repeated name's folded lines belong to the copy that is dropped, not to the first one's value.
+    lastKey = key !== OTHER && cur.has(key) ? OTHER : key;
     size = 1;
     // The first occurrence wins, as in the RFC's one-field-per-block rule.
     if (key !== OTHER && !cur.has(key)) cur.set(key, trimmedSlice(text, colon + 1, Math.min(end, colon + 1 + MAX_VALUE_CHARS)));
