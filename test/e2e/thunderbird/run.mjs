@@ -149,8 +149,20 @@ async function main() {
   await sleep(1500); // the add-in reads quota at start-up; give the reading a moment after IMAP login
   const aliceMsgs = await chrome(m, C.LIST_MESSAGES, [ALICE]);
   const filler = aliceMsgs.find((x) => /filler/.test(x.subject));
-  const shownFiller = await chrome(m, C.SHOW_MESSAGE, [ALICE, filler.messageId, false, 8000]);
+  let shownFiller = await chrome(m, C.SHOW_MESSAGE, [ALICE, filler.messageId, false, 8000]);
   log('ordinary message', JSON.stringify(shownFiller));
+  // The add-in reads quota once Thunderbird's IMAP login has answered; on a slow start that reading can
+  // land after the first message is shown (seen once in CI). Show another message and this one again,
+  // at most three times; the retries are logged and counted in the figures.
+  const fillers = aliceMsgs.filter((x) => /filler/.test(x.subject));
+  const away = fillers[fillers.length - 1];
+  figures.quotaBannerRetries = 0;
+  while (figures.quotaBannerRetries < 3 && away && away.messageId !== filler.messageId && !shownFiller.quota.some((q) => q.text.includes(ALICE))) {
+    figures.quotaBannerRetries++;
+    await chrome(m, C.SHOW_MESSAGE, [ALICE, away.messageId, false, 3000]);
+    shownFiller = await chrome(m, C.SHOW_MESSAGE, [ALICE, filler.messageId, false, 8000]);
+    log(`ordinary message, shown again (${figures.quotaBannerRetries})`, JSON.stringify(shownFiller));
+  }
   const aliceBanner = shownFiller.quota.find((q) => q.text.includes(ALICE));
   check('quota banner shown for the ~90 % account', aliceBanner && aliceBanner.level === 'warn', aliceBanner ? aliceBanner.text.replace(/\s+/g, ' ') : 'none');
   check('no quota banner for the ~50 % account', !shownFiller.quota.some((q) => q.text.includes(HALF)), shownFiller.quota.map((q) => q.id).join(','));
