@@ -172,7 +172,7 @@ export class LiteralLists {
     private readonly buildAfter = BUILD_AFTER,
   ) {}
 
-  /** Whether the automaton answers now (for tests and the bench). */
+  /** Whether the automaton answers now (tests check the switch-over). */
   get built(): boolean {
     return this.table !== null;
   }

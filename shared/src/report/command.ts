@@ -18,11 +18,11 @@ const PATTERNS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
 ];
 
 /**
- * Every pattern above in one expression (groups not captured; the m flag only concerns the one '^'):
- * most diagnostics name no command, and one scan rules them out instead of eight. Keep in step with
- * PATTERNS: it must match whenever one of them does.
+ * Every pattern above in one expression: most diagnostics name no command, and one scan rules them out
+ * instead of eight. Built from PATTERNS so the two cannot drift apart; only the one '^' needs the m flag,
+ * and the others hold no anchor it could change.
  */
-const ANY_PATTERN = /in reply to (?:end of )?(?:rcpt to|mail from|data|helo|ehlo|starttls|auth|xforward|connect)\b|\bafter (?:rcpt to|mail from|end of data|data|helo|ehlo|starttls|initial connection|pipelined)\b|^>>> ?(?:rcpt|mail|data|helo|ehlo|starttls|quit|auth|\.)|\bin (?:rcpt to|mail from|data|helo|ehlo)\b|did not like our (?:final )?(?:rcpt to|mail from|data|helo|ehlo)|does not like recipient|sender was rejected|failed after i sent the message|failed on data command|my name was rejected|most progress was (?:rcpt to|mail from|data|helo|ehlo) response|refused to talk to me/im;
+const ANY_PATTERN = new RegExp(PATTERNS.map(([re]) => re.source).join('|'), 'im');
 
 /** Normalises a command word: "RCPT TO" -> RCPT, "end of data" / "." -> DATA, "initial connection" -> CONN. */
 export function normaliseCommand(word: string): string | null {
