@@ -54,8 +54,9 @@ describe('readMime', () => {
       'Content-Type: multipart/mixed; boundary=o\n\n--o\nContent-Type: multipart/alternative; boundary=i\n\n--i\nContent-Type: text/plain\n\nplain body\n--i\nContent-Type: text/html\n\n<p>html body</p>\n--i--\n--o\nContent-Type: message/delivery-status\n\nStatus: 5.1.1\n--o\nContent-Type: text/plain\nContent-Disposition: attachment; filename="log.txt"\n\nattached text\n--o\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n--o--\n',
     );
     expect(m.text).toBe('plain body\n');
-    expect(m.html).toBe('<p>html body</p>\n');
-    expect(m.attachments).toEqual([
+    expect(m.html).toBe(''); // only kept when there is no plain text
+    expect(read('Content-Type: text/html\n\n<p>only html</p>\n').html).toBe('<p>only html</p>\n');
+    expect(m.parts).toEqual([
       { mimeType: 'message/delivery-status', filename: null, text: 'Status: 5.1.1\n' },
       { mimeType: 'text/plain', filename: 'log.txt', text: 'attached text\n' },
     ]);
@@ -70,13 +71,13 @@ describe('readMime', () => {
 
   it('reads a digest part without Content-Type as message/rfc822', () => {
     const m = read('Content-Type: multipart/digest; boundary=d\n\n--d\n\nSubject: inner\n\nhello\n--d--\n');
-    expect(m.attachments.map((a) => a.mimeType)).toEqual(['message/rfc822']);
+    expect(m.parts.map((a) => a.mimeType)).toEqual(['message/rfc822']);
   });
 
   it('keeps the parts it can when the closing boundary is missing', () => {
     const m = read('Content-Type: multipart/report; boundary=r\n\n--r\nContent-Type: text/plain\n\nfirst\n--r\nContent-Type: message/delivery-status\n\nStatus: 4.4.7\n');
     expect(m.text).toBe('first\n');
-    expect(m.attachments[0]!.text).toBe('Status: 4.4.7\n');
+    expect(m.parts[0]!.text).toBe('Status: 4.4.7\n');
   });
 
   it('does not take a line that only starts with the boundary as a delimiter', () => {
@@ -94,15 +95,15 @@ describe('readMime', () => {
 
   it('reads at most maxParts parts', () => {
     const many = 'Content-Type: multipart/mixed; boundary=b\n\n' + '--b\nContent-Type: message/delivery-status\n\nStatus: 5.1.1\n'.repeat(5000) + '--b--\n';
-    expect(read(many, { ...DEFAULT_LIMITS, maxParts: 10 }).attachments).toHaveLength(10);
-    expect(read(many).attachments).toHaveLength(DEFAULT_LIMITS.maxParts);
+    expect(read(many, { ...DEFAULT_LIMITS, maxParts: 10 }).parts).toHaveLength(10);
+    expect(read(many).parts).toHaveLength(DEFAULT_LIMITS.maxParts);
   });
 
   it('bounds body text and part text by the limits without decoding the rest', () => {
     const big = 'x'.repeat(100_000);
     const m = read(`Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\n${big}\n--b\nContent-Type: message/rfc822\n\n${big}\n--b--\n`, { ...DEFAULT_LIMITS, maxTextChars: 1000, maxPartChars: 500 });
     expect(m.text.length).toBe(1000);
-    expect(m.attachments[0]!.text.length).toBe(500);
+    expect(m.parts[0]!.text.length).toBe(500);
   });
 
   it('reads headers up to the size limit and still finds the body', () => {
@@ -117,7 +118,7 @@ describe('readMime', () => {
       `Content-Type: multipart/report; boundary=r\n${'X-Pad: yyyyyyyyyyyyyyyyyyyy\n'.repeat(1000)}\n--r\nContent-Type: message/delivery-status\n\nStatus: 5.1.1\n--r--\n`,
       { ...DEFAULT_LIMITS, maxHeadersSize: 2000 },
     );
-    expect(m.attachments.map((a) => [a.mimeType, a.text])).toEqual([['message/delivery-status', 'Status: 5.1.1\n']]);
+    expect(m.parts.map((a) => [a.mimeType, a.text])).toEqual([['message/delivery-status', 'Status: 5.1.1\n']]);
   });
 
   it('undoes format=flowed', () => {

@@ -7,11 +7,12 @@
 //
 // Input must already have LF newlines. Every step is a forward scan; nested multiparts rescan their
 // own range, at most maxNestingDepth times.
-import type { Header } from '../types.js';
+import type { Header, Part } from '../types.js';
 import { byteView } from './byte-view.js';
 import { decodeBytes, decoderFor } from './decode.js';
 import { decodeBase64, decodeQuotedPrintable } from './transfer.js';
 import { htmlToText } from './html.js';
+import { safeDecodeWords } from './words.js';
 
 const LF = 0x0a;
 const utf8 = new TextDecoder('utf-8', { fatal: false });
@@ -38,30 +39,26 @@ export interface BytesView {
   ascii: boolean;
 }
 
-export interface MimeAttachment {
-  mimeType: string;
-  filename: string | null;
-  text: string;
-}
-
 export interface MimeResult {
   headers: Header[];
   /** Plain body text, assembled the way postal-mime assembles email.text. */
   text: string;
-  /** Html body (only used when there is no plain text anywhere). */
+  /** Html body, only when there is no plain text (it is then converted); '' otherwise. */
   html: string;
-  attachments: MimeAttachment[];
+  /** The textual parts that are not body text (filenames with their encoded words decoded). */
+  parts: Part[];
 }
 
 /**
- * Finds the end of the header block starting at `start`: returns [headerEnd, bodyStart]. Works on the
- * byte view (one character per byte, see byte-view.ts), where a native string search finds "\n\n".
+ * Finds the end of the header block starting at `start`: the offset of the LF of its blank line (the
+ * body starts after it), or `end` when there is no blank line (and no body). Works on the byte view
+ * (one character per byte, see byte-view.ts), where a native string search finds "\n\n".
  */
-function headerBlockEnd(s: string, start: number, end: number): [number, number] {
-  if (start < end && s.charCodeAt(start) === LF) return [start, start + 1];
+function headerBlockEnd(s: string, start: number, end: number): number {
+  if (start < end && s.charCodeAt(start) === LF) return start;
   // slice() of a long string is a view, not a copy; searching it keeps the search inside this part.
   const i = s.slice(start, end).indexOf('\n\n');
-  return i === -1 ? [end, end] : [start + i + 1, start + i + 2];
+  return i === -1 ? end : start + i + 1;
 }
 
 /** `[A-Za-z][\w-]{0,40}\*?=` at the start of the line text[at, end): a parameter ("boundary=..."), not a header. */
@@ -82,6 +79,7 @@ function startsWithParameter(text: string, at: number, end: number): boolean {
 
 /** `/;\s*$/.test(s)`, with the common answer (a last character that is neither ';' nor possibly \s) first. */
 function endsWithSemicolon(s: string): boolean {
+  if (s.length === 0) return false; // (charCodeAt(-1) would deoptimise the callers)
   const e = s.charCodeAt(s.length - 1);
   return (e === 0x3b || e <= 0x20 || e >= 0x80) && /;\s*$/.test(s);
 }
@@ -132,39 +130,7 @@ export function parseHeaderLines(text: string, from = 0, to = text.length): Head
   return out;
 }
 
-/** Splits at ';' outside quoted strings, unquoting them (backslash escapes honoured). */
-function splitQuoted(s: string): string[] {
-  const pieces: string[] = [];
-  let cur = ''; // the current piece up to `from`; s[from, i) is still to be appended
-  let from = 0;
-  let quoted = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (quoted) {
-      if (c === 0x5c && i + 1 < s.length) {
-        cur += s.slice(from, i) + s[i + 1];
-        from = ++i + 1;
-      } else if (c === 0x22) {
-        cur += s.slice(from, i);
-        from = i + 1;
-        quoted = false;
-      }
-    } else if (c === 0x22) {
-      cur += s.slice(from, i);
-      from = i + 1;
-      quoted = true;
-    } else if (c === 0x3b) {
-      pieces.push(cur + s.slice(from, i));
-      cur = '';
-      from = i + 1;
-    }
-  }
-  pieces.push(cur + s.slice(from));
-  return pieces;
-}
-
-// Stands in for the RFC 2231 tables of a value that has none: reading it (and walking it with for-in)
-// sees exactly what a fresh empty object would, without allocating one per call.
+// Parameters of a value that has none, for reading only: no allocation per part.
 const NO_ENTRIES: Readonly<Record<string, never>> = Object.freeze({});
 
 /** RFC 2231 continuation sections read per parameter (a long filename takes a few dozen at most). */
@@ -176,50 +142,108 @@ export function parseStructured(raw: string): StructuredValue {
   // Parameter names come from the message: with a plain object, "__proto__*=x" would write into
   // Object.prototype and break every later parse in the process. No prototype, no such name.
   const params: Record<string, string> = Object.create(null) as Record<string, string>;
-  let continued: Record<string, string[]> | null = null;
-  let charsets: Record<string, string> | null = null;
+  const st: ParamState = { params, continued: null, charsets: null };
+  let semi = s.indexOf(';');
+  let quote = s.indexOf('"');
   let value: string;
-  if (s.indexOf(';') === -1 && s.indexOf('"') === -1) {
+  if (semi === -1 && quote === -1) {
     // No parameters and nothing quoted (most Content-Disposition values, default types).
     value = s.trim().toLowerCase();
   } else {
-    // Most values have no quoted strings: a plain split is enough and allocates far less.
-    const pieces: string[] = s.indexOf('"') === -1 ? s.split(';') : splitQuoted(s);
-    value = (pieces[0] ?? '').trim().toLowerCase();
-    for (let n = 1; n < pieces.length; n++) {
-      const p = pieces[n]!;
-      const eq = p.indexOf('=');
-      if (eq <= 0) continue;
-      let key = p.slice(0, eq).trim().toLowerCase();
-      let val = p.slice(eq + 1).trim();
-      // RFC 2231: name*=charset'lang'%XX..., name*0=..., name*1*=...
-      const star = key.includes('*') ? /^([^*]+)\*(\d+)?(\*)?$/.exec(key) : null;
-      if (star) {
-        key = star[1]!;
-        // "name*" and "name*1*" carry charset'lang'%XX encoding; "name*0" is a plain continuation.
-        const extended = star[3] === '*' || star[2] === undefined;
-        if (extended) {
-          charsets ??= Object.create(null) as Record<string, string>;
-          const m = /^([^']*)'[^']*'([^]*)$/.exec(val);
-          if (m) {
-            if (m[1]) charsets[key] = m[1];
-            val = m[2]!;
+    // The pieces between ';' outside quoted strings, quoted strings unquoted (backslash escapes
+    // honoured). Every search is native and starts past the last one of its kind: linear.
+    let backslash = -2; // not searched yet
+    let first = true;
+    value = '';
+    let cur = ''; // the current piece up to `from`; s[from, ...) is still to be appended
+    let from = 0;
+    for (;;) {
+      if (semi !== -1 && semi < from) semi = s.indexOf(';', from);
+      if (quote !== -1 && quote < from) quote = s.indexOf('"', from);
+      let piece: string;
+      let done = false;
+      if (quote !== -1 && (semi === -1 || quote < semi)) {
+        // A quoted string: up to the closing quote, or to the end when there is none.
+        cur += s.slice(from, quote);
+        let i = quote + 1;
+        for (;;) {
+          if (quote !== -1 && quote < i) quote = s.indexOf('"', i);
+          if (backslash !== -1 && backslash < i) backslash = s.indexOf('\\', i);
+          if (backslash !== -1 && (quote === -1 || backslash < quote) && backslash + 1 < s.length) {
+            cur += s.slice(i, backslash) + s[backslash + 1]!;
+            i = backslash + 2;
+            continue;
           }
-          val = percentDecode(val, charsets[key]);
+          break;
         }
-        // Real continuations number a handful; "name*99999999=" would make join() walk a huge array.
-        const index = Number(star[2] ?? 0);
-        if (index > MAX_CONTINUATIONS) continue;
-        continued ??= Object.create(null) as Record<string, string[]>;
-        (continued[key] ??= [])[index] = val;
-        continue;
+        if (quote === -1) {
+          piece = cur + s.slice(i);
+          done = true;
+        } else {
+          cur += s.slice(i, quote);
+          from = quote + 1;
+          continue;
+        }
+      } else if (semi !== -1) {
+        piece = cur + s.slice(from, semi);
+        from = semi + 1;
+      } else {
+        piece = cur + s.slice(from);
+        done = true;
       }
-      params[key] = val;
+      cur = '';
+      if (first) {
+        value = piece.trim().toLowerCase();
+        first = false;
+      } else addParameter(st, piece);
+      if (done) break;
     }
   }
-  const c: Record<string, string[]> = continued ?? NO_ENTRIES;
-  for (const k in c) params[k] = c[k]!.join('');
+  if (st.continued !== null) joinContinued(params, st.continued);
   return { value, params };
+}
+
+/** RFC 2231 sections joined into their parameters (apart: most values have none). */
+function joinContinued(params: Record<string, string>, continued: Record<string, string[]>): void {
+  for (const k in continued) params[k] = continued[k]!.join('');
+}
+
+interface ParamState {
+  params: Record<string, string>;
+  /** RFC 2231 sections by parameter name, made on the first one. */
+  continued: Record<string, string[]> | null;
+  charsets: Record<string, string> | null;
+}
+
+/** One "name=value" piece (already unquoted); a piece without a name before '=' is ignored. */
+function addParameter(st: ParamState, p: string): void {
+  const eq = p.indexOf('=');
+  if (eq <= 0) return;
+  let key = p.slice(0, eq).trim().toLowerCase();
+  let val = p.slice(eq + 1).trim();
+  // RFC 2231: name*=charset'lang'%XX..., name*0=..., name*1*=...
+  const star = key.includes('*') ? /^([^*]+)\*(\d+)?(\*)?$/.exec(key) : null;
+  if (star) {
+    key = star[1]!;
+    // "name*" and "name*1*" carry charset'lang'%XX encoding; "name*0" is a plain continuation.
+    const extended = star[3] === '*' || star[2] === undefined;
+    if (extended) {
+      const charsets = (st.charsets ??= Object.create(null) as Record<string, string>);
+      const m = /^([^']*)'[^']*'([^]*)$/.exec(val);
+      if (m) {
+        if (m[1]) charsets[key] = m[1];
+        val = m[2]!;
+      }
+      val = percentDecode(val, charsets[key]);
+    }
+    // Real continuations number a handful; "name*99999999=" would make join() walk a huge array.
+    const index = Number(star[2] ?? 0);
+    if (index > MAX_CONTINUATIONS) return;
+    const continued = (st.continued ??= Object.create(null) as Record<string, string[]>);
+    (continued[key] ??= [])[index] = val;
+    return;
+  }
+  st.params[key] = val;
 }
 
 function percentDecode(s: string, charset: string | undefined): string {
@@ -259,152 +283,163 @@ interface TextEntry {
   html: string[];
 }
 
-class Walker {
-  readonly attachments: MimeAttachment[] = [];
-  /** Text entries in document order: one per alternative group or per lone text part. */
-  readonly entries: TextEntry[] = [];
-  private readonly byAlt = new Map<number, TextEntry>();
-  hasPlain = false;
-  hasHtml = false;
-  textChars = 0;
-  partsLeft: number;
-
-  /** The bytes as a string of one character per byte, for native searches (boundaries, the blank line after headers). */
-  private readonly s: string;
+/** What one walk over a message keeps: the inputs, the limits left, and what was found so far. */
+interface Walk {
+  /** The bytes, and the same as a string of one character per byte, for native searches (boundaries, the blank line after headers). */
+  readonly b: Uint8Array;
+  readonly s: string;
   /**
    * Every byte is ASCII: then s is also what UTF-8 or windows-1252 make of any range of the bytes, and
    * header blocks and plain bodies are sliced from it instead of decoded (a decode call costs far more).
    */
-  private readonly ascii: boolean;
+  readonly ascii: boolean;
+  // The limits, copied: callers pass the frozen defaults or a withLimits() copy, two object shapes that
+  // would make every read of them here polymorphic.
+  readonly maxNestingDepth: number;
+  readonly maxHeadersSize: number;
+  readonly maxPartChars: number;
+  readonly maxTextChars: number;
+  partsLeft: number;
+  /** Bytes of header blocks still to be read in this message. */
+  headersLeft: number;
+  textChars: number;
+  readonly parts: Part[];
+  /** Text entries in document order: one per alternative group or per lone text part. */
+  readonly entries: TextEntry[];
+  readonly byAlt: Map<number, TextEntry>;
+  hasPlain: boolean;
+  hasHtml: boolean;
+}
 
-  constructor(
-    private readonly b: Uint8Array,
-    private readonly limits: MimeLimits,
-    view: BytesView | undefined,
-  ) {
-    this.partsLeft = limits.maxParts ?? 1000;
-    this.s = view ? view.text : byteView.decode(b);
-    this.ascii = view ? view.ascii : false;
+function readNode(w: Walk, start: number, end: number, depth: number, altId: number, defaultType: string): Header[] {
+  const hEnd = headerBlockEnd(w.s, start, end);
+  const bodyStart = hEnd < end ? hEnd + 1 : end;
+  // Headers beyond the limits are not read; the body is still found after them.
+  const headLength = Math.min(hEnd - start, Math.max(0, Math.min(w.maxHeadersSize, w.headersLeft)));
+  w.headersLeft -= headLength;
+  const headers = w.ascii ? parseHeaderLines(w.s, start, start + headLength) : parseHeaderLines(utf8.decode(w.b.subarray(start, start + headLength)));
+  let ctRaw = '';
+  let cdRaw = '';
+  let cte = '';
+  for (let i = 0; i < headers.length; i++) {
+    const h = headers[i]!;
+    if (h.key === 'content-type') {
+      if (!ctRaw) ctRaw = h.value;
+    } else if (h.key === 'content-disposition') {
+      if (!cdRaw) cdRaw = h.value;
+    } else if (h.key === 'content-transfer-encoding' && !cte) cte = h.value.trim().toLowerCase();
   }
+  const ct = parseStructured(ctRaw || defaultType);
+  if (!ct.value.includes('/')) ct.value = defaultType;
+  readBody(w, ct, cdRaw ? parseStructured(cdRaw) : NO_DISPOSITION, cte, bodyStart, end, depth, altId);
+  return headers;
+}
 
-  node(start: number, end: number, depth: number, altId: number, defaultType: string, headerBudget: { left: number }): Header[] {
-    const [hEnd, bodyStart] = headerBlockEnd(this.s, start, end);
-    // Headers beyond the limits are not read; the body is still found after them.
-    const room = Math.max(0, Math.min(this.limits.maxHeadersSize, headerBudget.left));
-    const headLength = Math.min(hEnd - start, room);
-    headerBudget.left -= headLength;
-    const headers = this.ascii ? parseHeaderLines(this.s, start, start + headLength) : parseHeaderLines(utf8.decode(this.b.subarray(start, start + headLength)));
-    let ctRaw = '';
-    let cdRaw = '';
-    let cte = '';
-    for (const h of headers) {
-      if (h.key === 'content-type' && !ctRaw) ctRaw = h.value;
-      else if (h.key === 'content-disposition' && !cdRaw) cdRaw = h.value;
-      else if (h.key === 'content-transfer-encoding' && !cte) cte = h.value.trim().toLowerCase();
-    }
-    const ct = parseStructured(ctRaw || defaultType);
-    if (!ct.value.includes('/')) ct.value = defaultType;
-    const cd = parseStructured(cdRaw);
-    this.body(ct, cd, cte, bodyStart, end, depth, altId, headerBudget);
-    return headers;
-  }
+/** What parseStructured('') gives, for the many parts without a Content-Disposition (only read here). */
+const NO_DISPOSITION: StructuredValue = Object.freeze({ value: '', params: NO_ENTRIES });
 
-  private body(ct: StructuredValue, cd: StructuredValue, cte: string, start: number, end: number, depth: number, altId: number, headerBudget: { left: number }): void {
-    const type = ct.value;
-    if (type.startsWith('multipart/')) {
-      const boundary = ct.params.boundary;
-      if (!boundary || depth >= this.limits.maxNestingDepth) return; // unreadable or too deep: skip its content
-      const sub = type.slice(10);
-      const childAlt = sub === 'alternative' ? start + 1 : altId;
-      const childDefault = sub === 'digest' ? 'message/rfc822' : 'text/plain';
-      const parts = this.splitParts(boundary.slice(0, 200), start, end, Math.max(0, this.partsLeft));
-      for (const [s, e] of parts) {
-        if (--this.partsLeft < 0) break; // past the part limit: the rest is not read
-        this.node(s, e, depth + 1, childAlt, childDefault, headerBudget);
-      }
-      // A boundary that never occurs (the header and the body disagree, seen in real Postfix bounces):
-      // read the whole body as text rather than lose the report.
-      if (!parts.length && depth === 0) this.body(parseStructured('text/plain'), parseStructured(''), cte, start, end, depth, altId, headerBudget);
-      return;
-    }
-    const attachment = cd.value === 'attachment';
-    if (!attachment && (type === 'text/plain' || type === 'text/html')) {
-      const budget = Math.max(0, this.limits.maxTextChars - this.textChars);
-      const decoder = decoderFor(ct.params.charset);
-      let text = this.ascii && !encoded(cte) && asciiTransparent(decoder)
-        ? this.s.slice(start, start + Math.min(end - start, budget * 4))
-        : decoder.decode(this.content(cte, start, end, budget * 4));
-      if (text.length > budget) text = text.slice(0, budget);
-      if (type === 'text/plain' && isWord(ct.params.format, 'flowed')) text = unflow(text, isWord(ct.params.delsp, 'yes'));
-      this.textChars += text.length;
-      this.addText(altId || start + 1, type === 'text/html' ? 'html' : 'plain', text);
-      return;
-    }
-    // Only textual parts can carry a report; binary attachments of the original are never decoded.
-    if (!type.startsWith('message/') && !type.startsWith('text/')) return;
-    const max = this.limits.maxPartChars;
-    const filename = cd.params.filename || ct.params.name || null;
-    let text: string;
-    if (this.ascii && !encoded(cte)) {
-      // What decodeBytes(content, max) gives for ASCII content: the same characters, cut to max.
-      text = this.s.slice(start, start + Math.min(end - start, max * 4));
-      if (text.length > max) text = text.slice(0, max);
-    } else text = decodeBytes(this.content(cte, start, end, max * 4), max);
-    this.attachments.push({ mimeType: type, filename, text });
+function readBody(w: Walk, ct: StructuredValue, cd: StructuredValue, cte: string, start: number, end: number, depth: number, altId: number): void {
+  const type = ct.value;
+  if (type.startsWith('multipart/')) {
+    readMultipart(w, type, ct.params.boundary, cte, start, end, depth, altId);
+    return;
   }
+  if (cd.value !== 'attachment' && (type === 'text/plain' || type === 'text/html')) {
+    const budget = Math.max(0, w.maxTextChars - w.textChars);
+    const decoder = decoderFor(ct.params.charset);
+    let text = w.ascii && !encoded(cte) && asciiTransparent(decoder)
+      ? w.s.slice(start, start + Math.min(end - start, budget * 4))
+      : decoder.decode(content(w, cte, start, end, budget * 4));
+    if (text.length > budget) text = text.slice(0, budget);
+    if (type === 'text/plain' && isWord(ct.params.format, 'flowed')) text = unflow(text, isWord(ct.params.delsp, 'yes'));
+    w.textChars += text.length;
+    addText(w, altId || start + 1, type === 'text/plain', text);
+    return;
+  }
+  // Only textual parts can carry a report; binary attachments of the original are never decoded.
+  if (!type.startsWith('message/') && !type.startsWith('text/')) return;
+  const max = w.maxPartChars;
+  const filename = cd.params.filename || ct.params.name || null;
+  let text: string;
+  if (w.ascii && !encoded(cte)) {
+    // What decodeBytes(content, max) gives for ASCII content: the same characters, cut to max.
+    text = w.s.slice(start, start + Math.min(end - start, max * 4));
+    if (text.length > max) text = text.slice(0, max);
+  } else text = decodeBytes(content(w, cte, start, end, max * 4), max);
+  w.parts.push({ mimeType: type, text, filename: filename ? safeDecodeWords(filename) : null });
+}
 
-  private addText(key: number, kind: 'plain' | 'html', text: string): void {
-    let e = this.byAlt.get(key);
-    if (!e) {
-      e = { plain: [], html: [] };
-      this.byAlt.set(key, e);
-      this.entries.push(e);
-    }
-    e[kind].push(text);
-    if (kind === 'plain') this.hasPlain = true;
-    else this.hasHtml = true;
+function readMultipart(w: Walk, type: string, boundary: string | undefined, cte: string, start: number, end: number, depth: number, altId: number): void {
+  if (!boundary || depth >= w.maxNestingDepth) return; // unreadable or too deep: skip its content
+  const sub = type.slice(10);
+  const childAlt = sub === 'alternative' ? start + 1 : altId;
+  const childDefault = sub === 'digest' ? 'message/rfc822' : 'text/plain';
+  // [start, end) of each part, flat.
+  const ranges = splitParts(w.s, boundary.slice(0, 200), start, end, Math.max(0, w.partsLeft));
+  for (let i = 0; i < ranges.length; i += 2) {
+    if (--w.partsLeft < 0) break; // past the part limit: the rest is not read
+    readNode(w, ranges[i]!, ranges[i + 1]!, depth + 1, childAlt, childDefault);
   }
+  // A boundary that never occurs (the header and the body disagree, seen in real Postfix bounces):
+  // read the whole body as text rather than lose the report.
+  if (!ranges.length && depth === 0) readBody(w, parseStructured('text/plain'), NO_DISPOSITION, cte, start, end, depth, altId);
+}
 
-  /** The body bytes after transfer decoding, at most maxBytes of them. */
-  private content(cte: string, start: number, end: number, maxBytes: number): Uint8Array {
-    const raw = this.b.subarray(start, end);
-    // (encoded() below names the two encodings decoded here)
-    if (cte.startsWith('base64')) return decodeBase64(raw.subarray(0, Math.ceil(maxBytes * 1.4) + 1024), maxBytes);
-    if (cte.startsWith('quoted-printable')) return decodeQuotedPrintable(raw.subarray(0, maxBytes * 3), maxBytes, this.s, start);
-    // Body lines end in LF; postal-mime kept that last LF as part of the content, and so do we.
-    const body = raw.length > maxBytes ? raw.subarray(0, maxBytes) : raw;
-    return body;
+function addText(w: Walk, key: number, plain: boolean, text: string): void {
+  let e = w.byAlt.get(key);
+  if (!e) {
+    e = { plain: [], html: [] };
+    w.byAlt.set(key, e);
+    w.entries.push(e);
   }
+  if (plain) {
+    e.plain.push(text);
+    w.hasPlain = true;
+  } else {
+    e.html.push(text);
+    w.hasHtml = true;
+  }
+}
 
-  /**
-   * Ranges of the parts of a multipart body: between "--boundary" lines, up to "--boundary--". The
-   * delimiter is searched for natively inside this body only, then checked to fill its line.
-   */
-  private splitParts(boundary: string, start: number, end: number, max: number): [number, number][] {
-    const sub = this.s.slice(start, end);
-    const delim = isAscii(boundary) ? '--' + boundary : byteView.decode(encoder.encode('--' + boundary));
-    const out: [number, number][] = [];
-    let partStart = -1;
-    for (let i = sub.indexOf(delim); i !== -1; i = sub.indexOf(delim, i + 1)) {
-      if (i > 0 && sub.charCodeAt(i - 1) !== LF) continue; // not at the start of a line
-      let nl = sub.indexOf('\n', i + delim.length);
-      if (nl === -1) nl = sub.length;
-      // The rest of the line: "--" closes, whitespace is allowed, anything else is not a delimiter.
-      let k = i + delim.length;
-      const closing = sub.charCodeAt(k) === 0x2d && sub.charCodeAt(k + 1) === 0x2d;
-      if (closing) k += 2;
-      while (k < nl && (sub.charCodeAt(k) === 0x20 || sub.charCodeAt(k) === 0x09)) k++;
-      if (k !== nl) continue;
-      // RFC 2046 gives the LF before the delimiter to the delimiter; postal-mime kept it as the
-      // body's last newline, and so do we (readers match on whole lines).
-      if (partStart >= 0) out.push([partStart, start + i]);
-      if (closing || out.length >= max) return out;
-      partStart = start + nl + 1;
-      i = nl;
-    }
-    if (partStart >= 0 && partStart < end) out.push([partStart, end]);
-    return out;
+/** The body bytes after transfer decoding, at most maxBytes of them. */
+function content(w: Walk, cte: string, start: number, end: number, maxBytes: number): Uint8Array {
+  const raw = w.b.subarray(start, end);
+  // (encoded() below names the two encodings decoded here)
+  if (cte.startsWith('base64')) return decodeBase64(raw.subarray(0, Math.ceil(maxBytes * 1.4) + 1024), maxBytes);
+  if (cte.startsWith('quoted-printable')) return decodeQuotedPrintable(raw.subarray(0, maxBytes * 3), maxBytes, w.s, start);
+  // Body lines end in LF; postal-mime kept that last LF as part of the content, and so do we.
+  return raw.length > maxBytes ? raw.subarray(0, maxBytes) : raw;
+}
+
+/**
+ * The parts of the multipart body s[start, end), as [start, end) offsets, flat: between "--boundary"
+ * lines, up to "--boundary--". The delimiter is searched for natively inside this body only, then
+ * checked to fill its line.
+ */
+function splitParts(s: string, boundary: string, start: number, end: number, max: number): number[] {
+  const sub = s.slice(start, end);
+  const delim = isAscii(boundary) ? '--' + boundary : byteView.decode(encoder.encode('--' + boundary));
+  const out: number[] = [];
+  let partStart = -1;
+  for (let i = sub.indexOf(delim); i !== -1; i = sub.indexOf(delim, i + 1)) {
+    if (i > 0 && sub.charCodeAt(i - 1) !== LF) continue; // not at the start of a line
+    let nl = sub.indexOf('\n', i + delim.length);
+    if (nl === -1) nl = sub.length;
+    // The rest of the line: "--" closes, whitespace is allowed, anything else is not a delimiter.
+    let k = i + delim.length;
+    const closing = sub.charCodeAt(k) === 0x2d && sub.charCodeAt(k + 1) === 0x2d;
+    if (closing) k += 2;
+    while (k < nl && (sub.charCodeAt(k) === 0x20 || sub.charCodeAt(k) === 0x09)) k++;
+    if (k !== nl) continue;
+    // RFC 2046 gives the LF before the delimiter to the delimiter; postal-mime kept it as the
+    // body's last newline, and so do we (readers match on whole lines).
+    if (partStart >= 0) out.push(partStart, start + i);
+    if (closing || out.length >= 2 * max) return out;
+    partStart = start + nl + 1;
+    i = nl;
   }
+  if (partStart >= 0 && partStart < end) out.push(partStart, end);
+  return out;
 }
 
 /**
@@ -438,23 +473,41 @@ function isAscii(s: string): boolean {
  */
 export function readMime(bytes: Uint8Array, limits: MimeLimits, view?: BytesView): MimeResult {
   // A plain view: subarray() of a Node Buffer builds a Buffer through its species, which costs more.
-  const plain = Object.getPrototypeOf(bytes) === Uint8Array.prototype ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const w = new Walker(plain, limits, view);
-  const headers = w.node(0, bytes.length, 0, 0, 'text/plain', { left: 2 * limits.maxHeadersSize });
+  const b = Object.getPrototypeOf(bytes) === Uint8Array.prototype ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const w: Walk = {
+    b,
+    s: view ? view.text : byteView.decode(b),
+    ascii: view ? view.ascii : false,
+    maxNestingDepth: limits.maxNestingDepth,
+    maxHeadersSize: limits.maxHeadersSize,
+    maxPartChars: limits.maxPartChars,
+    maxTextChars: limits.maxTextChars,
+    partsLeft: limits.maxParts ?? 1000,
+    headersLeft: 2 * limits.maxHeadersSize,
+    textChars: 0,
+    parts: [],
+    entries: [],
+    byAlt: new Map<number, TextEntry>(),
+    hasPlain: false,
+    hasHtml: false,
+  };
+  const headers = readNode(w, 0, bytes.length, 0, 0, 'text/plain');
+  const entries = w.entries;
   let text = '';
-  let html = '';
   if (w.hasPlain) {
     const out: string[] = [];
-    for (const e of w.entries) {
-      if (e.plain.length) for (const p of e.plain) out.push(p);
-      else for (const h of e.html) out.push(htmlToText(h));
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i]!;
+      if (e.plain.length) for (let j = 0; j < e.plain.length; j++) out.push(e.plain[j]!);
+      else for (let j = 0; j < e.html.length; j++) out.push(htmlToText(e.html[j]!));
     }
     text = out.join('\n');
   }
-  if (w.hasHtml) {
+  let html = '';
+  if (!text && w.hasHtml) {
     const all: string[] = [];
-    for (const e of w.entries) for (const h of e.html) all.push(h);
+    for (let i = 0; i < entries.length; i++) for (let j = 0; j < entries[i]!.html.length; j++) all.push(entries[i]!.html[j]!);
     html = all.join('\n');
   }
-  return { headers, text, html, attachments: w.attachments };
+  return { headers, text, html, parts: w.parts };
 }

@@ -1,7 +1,6 @@
 // Raw bytes or text -> Message, with newlines normalised and size bounded. The structure is read by
 // mime.ts (lean, decodes only textual parts); encoded words and address lists go through postal-mime.
-import { decodeWords } from 'postal-mime';
-import type { Header, Message, Part } from '../types.js';
+import type { Header, Message } from '../types.js';
 import { DEFAULT_LIMITS, type Limits, withLimits } from './limits.js';
 import { addressTexts } from './addresses.js';
 import { normaliseNewlines, normaliseNewlinesViewed } from './newlines.js';
@@ -9,6 +8,7 @@ import { decodeBytes } from './decode.js';
 import { htmlToText } from './html.js';
 import { readMime } from './mime.js';
 import { byteView } from './byte-view.js';
+import { safeDecodeWords } from './words.js';
 
 const encoder = new TextEncoder();
 const utf8 = new TextDecoder('utf-8');
@@ -100,7 +100,6 @@ export function parseMessageSync(input: Uint8Array | ArrayBuffer | string, overr
   }
 
   const headers: Header[] = mime.headers;
-  const parts: Part[] = mime.attachments.map((a) => ({ mimeType: a.mimeType, text: a.text, filename: a.filename ? safeDecodeWords(a.filename) : null }));
   let text = mime.text;
   if (!text && mime.html) text = htmlToText(mime.html);
   if (text.length > limits.maxTextChars) text = text.slice(0, limits.maxTextChars);
@@ -110,7 +109,8 @@ export function parseMessageSync(input: Uint8Array | ArrayBuffer | string, overr
   let rawDate: string | undefined;
   let messageId: string | undefined;
   const to: string[] = [];
-  for (const h of headers) {
+  for (let i = 0; i < headers.length; i++) {
+    const h = headers[i]!;
     switch (h.key) {
       case 'subject':
         subject ??= h.value;
@@ -131,40 +131,37 @@ export function parseMessageSync(input: Uint8Array | ArrayBuffer | string, overr
   }
   const fromList: string[] = [];
   if (from) addressTexts(from, fromList, true);
-  const when = rawDate ? new Date(rawDate).getTime() : null;
+  let date: string | null = null;
+  if (rawDate) {
+    const d = new Date(rawDate);
+    date = Number.isNaN(d.getTime()) ? rawDate : d.toISOString();
+  }
 
   return {
     headers,
     subject: safeDecodeWords(subject ?? ''),
     from: fromList[0] ?? '',
     to,
-    date: when === null ? null : Number.isNaN(when) ? rawDate! : new Date(when).toISOString(),
+    date,
     messageId: messageId ? safeDecodeWords(messageId) : null,
     text,
-    parts,
+    parts: mime.parts,
     truncated,
     size,
   };
 }
 
-/** RFC 2047 encoded words, through postal-mime; header values are bounded first. */
-function safeDecodeWords(s: string): string {
-  if (!s) return '';
-  const v = s.length > 10_000 ? s.slice(0, 10_000) : s;
-  try {
-    return v.indexOf('=?') === -1 ? v : decodeWords(v);
-  } catch {
-    return v;
-  }
-}
-
 export function header(msg: Message, key: string): string | null {
   const k = key.toLowerCase();
-  for (const h of msg.headers) if (h.key === k) return h.value;
+  const headers = msg.headers;
+  for (let i = 0; i < headers.length; i++) if (headers[i]!.key === k) return headers[i]!.value;
   return null;
 }
 
 export function headersAll(msg: Message, key: string): string[] {
   const k = key.toLowerCase();
-  return msg.headers.filter((h) => h.key === k).map((h) => h.value);
+  const headers = msg.headers;
+  const out: string[] = [];
+  for (let i = 0; i < headers.length; i++) if (headers[i]!.key === k) out.push(headers[i]!.value);
+  return out;
 }

@@ -7,6 +7,7 @@ import { normaliseNewlines, normaliseNewlinesViewed } from './newlines.js';
 import { addressTexts } from './addresses.js';
 import { decodeQuotedPrintable } from './transfer.js';
 import { byteView } from './byte-view.js';
+import { decoderFor } from './decode.js';
 import { DEFAULT_LIMITS } from './limits.js';
 import type { Header } from '../types.js';
 
@@ -84,6 +85,61 @@ function oldParseStructuredPlain(raw: string): { value: string; params: Record<s
   return { value, params };
 }
 
+/** parseStructured as it was before its split became native searches (with the RFC 2231 branch). */
+function prevParseStructured(raw: string): { value: string; params: Record<string, string> } {
+  const s = raw.length > 4000 ? raw.slice(0, 4000) : raw;
+  const params: Record<string, string> = Object.create(null) as Record<string, string>;
+  let continued: Record<string, string[]> | null = null;
+  let charsets: Record<string, string> | null = null;
+  let value: string;
+  const percentDecode = (v: string, charset: string | undefined): string => {
+    if (v.indexOf('%') === -1) return v;
+    const bytes: number[] = [];
+    for (let i = 0; i < v.length; i++) {
+      if (v[i] === '%' && /^[0-9a-fA-F]{2}$/.test(v.slice(i + 1, i + 3))) {
+        bytes.push(parseInt(v.slice(i + 1, i + 3), 16));
+        i += 2;
+      } else bytes.push(v.charCodeAt(i) & 0xff);
+    }
+    return decoderFor(charset).decode(new Uint8Array(bytes));
+  };
+  if (s.indexOf(';') === -1 && s.indexOf('"') === -1) {
+    value = s.trim().toLowerCase();
+  } else {
+    const pieces: string[] = s.indexOf('"') === -1 ? s.split(';') : oldSplitQuoted(s);
+    value = (pieces[0] ?? '').trim().toLowerCase();
+    for (let n = 1; n < pieces.length; n++) {
+      const p = pieces[n]!;
+      const eq = p.indexOf('=');
+      if (eq <= 0) continue;
+      let key = p.slice(0, eq).trim().toLowerCase();
+      let val = p.slice(eq + 1).trim();
+      const star = key.includes('*') ? /^([^*]+)\*(\d+)?(\*)?$/.exec(key) : null;
+      if (star) {
+        key = star[1]!;
+        const extended = star[3] === '*' || star[2] === undefined;
+        if (extended) {
+          charsets ??= Object.create(null) as Record<string, string>;
+          const m = /^([^']*)'[^']*'([^]*)$/.exec(val);
+          if (m) {
+            if (m[1]) charsets[key] = m[1];
+            val = m[2]!;
+          }
+          val = percentDecode(val, charsets[key]);
+        }
+        const index = Number(star[2] ?? 0);
+        if (index > 999) continue;
+        continued ??= Object.create(null) as Record<string, string[]>;
+        (continued[key] ??= [])[index] = val;
+        continue;
+      }
+      params[key] = val;
+    }
+  }
+  if (continued) for (const k in continued) params[k] = continued[k]!.join('');
+  return { value, params };
+}
+
 function oldAddressTexts(value: string, keepEmpty: boolean): string[] {
   let list: { address?: string; name?: string }[];
   try {
@@ -144,6 +200,25 @@ describe('parseStructured (slices, fast paths) = the old one', () => {
     const alphabet = ['"', '\\', ';', '=', ' ', 'a', 'B', 'é', 'charset', 'boundary'];
     for (let k = 0; k < 5000; k++) cases.push(pick(alphabet, rnd(25)));
     for (const c of cases) if (!c.includes('*')) expect(parseStructured(c)).toEqual(oldParseStructuredPlain(c));
+  });
+});
+
+describe('parseStructured (native searches for the split) = the previous one', () => {
+  it('on tricky and random values, RFC 2231 parameters included', () => {
+    const cases = [
+      '', ' ', ';', '"', '\\', '\\\\', '"\\', '"a\\', '"a\\"', '"a\\""', 'a;"b;c";d', 'a; b="c;d\\"e\\\\"; f=g', 'a; b="unclosed; c=d',
+      'a; b=x"y"z; c="p"q"r"', 'a; name"x=y"=z', 'x; __proto__=1; __proto__*=2; constructor=3', "a; f*=utf-8''%E5%A0%B1; f*1*=%41",
+      'a; f*0="x;y"; f*1="\\"z"', 'a;;;b=c;', '"q"; =x; y=', 'x'.repeat(5000), '"' + 'a\\'.repeat(3000), 'a; b="' + '\\;'.repeat(2500) + '"',
+    ];
+    const alphabet = ['"', '\\', ';', '=', ' ', 'a', 'B', 'é', '*', "'", '%4', '1', 'charset', 'boundary', '__proto__'];
+    for (let k = 0; k < 20000; k++) cases.push(pick(alphabet, rnd(25)));
+    for (const c of cases) {
+      const got = parseStructured(c);
+      const want = prevParseStructured(c);
+      expect(Object.getPrototypeOf(got.params)).toBe(null);
+      expect({ value: got.value, params: { ...got.params } }, JSON.stringify(c)).toEqual({ value: want.value, params: { ...want.params } });
+      expect(Object.keys(got.params)).toEqual(Object.keys(want.params));
+    }
   });
 });
 

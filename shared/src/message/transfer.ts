@@ -90,15 +90,11 @@ export function decodeQuotedPrintable(input: Uint8Array, maxOut: number, view?: 
       continue;
     }
     // ...an encoded byte, or a lone "=" kept as it is.
+    // (One path for both, so that a lone "=" met late needs no code that has never run.)
     const h = i + 2 < n ? HEX[input[i + 1]!]! : -1;
     const l = h >= 0 ? HEX[input[i + 2]!]! : -1;
-    if (l >= 0) {
-      out[o++] = (h << 4) | l;
-      i += 3;
-    } else {
-      out[o++] = 0x3d;
-      i++;
-    }
+    out[o++] = l >= 0 ? (h << 4) | l : 0x3d;
+    i += l >= 0 ? 3 : 1;
   }
   return out.subarray(0, o);
 }
