@@ -311,78 +311,97 @@ interface Walk {
   hasHtml: boolean;
 }
 
-function readNode(w: Walk, start: number, end: number, depth: number, altId: number, defaultType: string): Header[] {
-  const hEnd = headerBlockEnd(w.s, start, end);
-  const bodyStart = hEnd < end ? hEnd + 1 : end;
-  // Headers beyond the limits are not read; the body is still found after them.
-  const headLength = Math.min(hEnd - start, Math.max(0, Math.min(w.maxHeadersSize, w.headersLeft)));
-  w.headersLeft -= headLength;
-  const headers = w.ascii ? parseHeaderLines(w.s, start, start + headLength) : parseHeaderLines(utf8.decode(w.b.subarray(start, start + headLength)));
-  let ctRaw = '';
-  let cdRaw = '';
-  let cte = '';
-  for (let i = 0; i < headers.length; i++) {
-    const h = headers[i]!;
-    if (h.key === 'content-type') {
-      if (!ctRaw) ctRaw = h.value;
-    } else if (h.key === 'content-disposition') {
-      if (!cdRaw) cdRaw = h.value;
-    } else if (h.key === 'content-transfer-encoding' && !cte) cte = h.value.trim().toLowerCase();
+/**
+ * Reads every node of the message, depth first in document order, and returns the top-level headers.
+ * One loop over a stack of pending parts instead of recursion: the JIT compiles this code once, not
+ * once per function it would otherwise be inlined into.
+ */
+function walk(w: Walk): Header[] {
+  // Parts still to read, the next one last: start, end, depth, alternative group, digest parent (1/0).
+  const stack: number[] = [0, w.b.length, 0, 0, 0];
+  let top: Header[] | null = null;
+  while (stack.length) {
+    const digest = stack.pop()!;
+    const altId = stack.pop()!;
+    const depth = stack.pop()!;
+    const end = stack.pop()!;
+    const start = stack.pop()!;
+    if (top !== null && --w.partsLeft < 0) break; // past the part limit: the rest is not read
+    const defaultType = digest ? 'message/rfc822' : 'text/plain';
+    const hEnd = headerBlockEnd(w.s, start, end);
+    const bodyStart = hEnd < end ? hEnd + 1 : end;
+    // Headers beyond the limits are not read; the body is still found after them.
+    const headLength = Math.min(hEnd - start, Math.max(0, Math.min(w.maxHeadersSize, w.headersLeft)));
+    w.headersLeft -= headLength;
+    const headers = w.ascii ? parseHeaderLines(w.s, start, start + headLength) : parseHeaderLines(utf8.decode(w.b.subarray(start, start + headLength)));
+    top ??= headers;
+    let ctRaw = '';
+    let cdRaw = '';
+    let cte = '';
+    for (let i = 0; i < headers.length; i++) {
+      const h = headers[i]!;
+      if (h.key === 'content-type') {
+        if (!ctRaw) ctRaw = h.value;
+      } else if (h.key === 'content-disposition') {
+        if (!cdRaw) cdRaw = h.value;
+      } else if (h.key === 'content-transfer-encoding' && !cte) cte = h.value.trim().toLowerCase();
+    }
+    let ct = parseStructured(ctRaw || defaultType);
+    if (!ct.value.includes('/')) ct.value = defaultType;
+    const cd = cdRaw ? parseStructured(cdRaw) : NO_DISPOSITION;
+    let type = ct.value;
+    if (type.startsWith('multipart/')) {
+      const boundary = ct.params.boundary;
+      if (!boundary || depth >= w.maxNestingDepth) continue; // unreadable or too deep: skip its content
+      const ranges = splitParts(w.s, boundary.slice(0, 200), bodyStart, end, Math.max(0, w.partsLeft));
+      if (ranges.length) {
+        const sub = type.slice(10);
+        const childAlt = sub === 'alternative' ? bodyStart + 1 : altId;
+        const childDigest = sub === 'digest' ? 1 : 0;
+        for (let i = ranges.length - 2; i >= 0; i -= 2) stack.push(ranges[i]!, ranges[i + 1]!, depth + 1, childAlt, childDigest);
+        continue;
+      }
+      // A boundary that never occurs (the header and the body disagree, seen in real Postfix bounces):
+      // read the whole body as text rather than lose the report.
+      if (depth !== 0) continue;
+      ct = parseStructured('text/plain');
+      type = ct.value;
+      readText(w, ct, type, cte, bodyStart, end, altId);
+      continue;
+    }
+    if (cd.value !== 'attachment' && (type === 'text/plain' || type === 'text/html')) {
+      readText(w, ct, type, cte, bodyStart, end, altId);
+      continue;
+    }
+    // Only textual parts can carry a report; binary attachments of the original are never decoded.
+    if (!type.startsWith('message/') && !type.startsWith('text/')) continue;
+    const max = w.maxPartChars;
+    const filename = cd.params.filename || ct.params.name || null;
+    let text: string;
+    if (w.ascii && !encoded(cte)) {
+      // What decodeBytes(content, max) gives for ASCII content: the same characters, cut to max.
+      text = w.s.slice(bodyStart, bodyStart + Math.min(end - bodyStart, max * 4));
+      if (text.length > max) text = text.slice(0, max);
+    } else text = decodeBytes(content(w, cte, bodyStart, end, max * 4), max);
+    w.parts.push({ mimeType: type, text, filename: filename ? safeDecodeWords(filename) : null });
   }
-  const ct = parseStructured(ctRaw || defaultType);
-  if (!ct.value.includes('/')) ct.value = defaultType;
-  readBody(w, ct, cdRaw ? parseStructured(cdRaw) : NO_DISPOSITION, cte, bodyStart, end, depth, altId);
-  return headers;
+  return top ?? [];
 }
 
 /** What parseStructured('') gives, for the many parts without a Content-Disposition (only read here). */
 const NO_DISPOSITION: StructuredValue = Object.freeze({ value: '', params: NO_ENTRIES });
 
-function readBody(w: Walk, ct: StructuredValue, cd: StructuredValue, cte: string, start: number, end: number, depth: number, altId: number): void {
-  const type = ct.value;
-  if (type.startsWith('multipart/')) {
-    readMultipart(w, type, ct.params.boundary, cte, start, end, depth, altId);
-    return;
-  }
-  if (cd.value !== 'attachment' && (type === 'text/plain' || type === 'text/html')) {
-    const budget = Math.max(0, w.maxTextChars - w.textChars);
-    const decoder = decoderFor(ct.params.charset);
-    let text = w.ascii && !encoded(cte) && asciiTransparent(decoder)
-      ? w.s.slice(start, start + Math.min(end - start, budget * 4))
-      : decoder.decode(content(w, cte, start, end, budget * 4));
-    if (text.length > budget) text = text.slice(0, budget);
-    if (type === 'text/plain' && isWord(ct.params.format, 'flowed')) text = unflow(text, isWord(ct.params.delsp, 'yes'));
-    w.textChars += text.length;
-    addText(w, altId || start + 1, type === 'text/plain', text);
-    return;
-  }
-  // Only textual parts can carry a report; binary attachments of the original are never decoded.
-  if (!type.startsWith('message/') && !type.startsWith('text/')) return;
-  const max = w.maxPartChars;
-  const filename = cd.params.filename || ct.params.name || null;
-  let text: string;
-  if (w.ascii && !encoded(cte)) {
-    // What decodeBytes(content, max) gives for ASCII content: the same characters, cut to max.
-    text = w.s.slice(start, start + Math.min(end - start, max * 4));
-    if (text.length > max) text = text.slice(0, max);
-  } else text = decodeBytes(content(w, cte, start, end, max * 4), max);
-  w.parts.push({ mimeType: type, text, filename: filename ? safeDecodeWords(filename) : null });
-}
-
-function readMultipart(w: Walk, type: string, boundary: string | undefined, cte: string, start: number, end: number, depth: number, altId: number): void {
-  if (!boundary || depth >= w.maxNestingDepth) return; // unreadable or too deep: skip its content
-  const sub = type.slice(10);
-  const childAlt = sub === 'alternative' ? start + 1 : altId;
-  const childDefault = sub === 'digest' ? 'message/rfc822' : 'text/plain';
-  // [start, end) of each part, flat.
-  const ranges = splitParts(w.s, boundary.slice(0, 200), start, end, Math.max(0, w.partsLeft));
-  for (let i = 0; i < ranges.length; i += 2) {
-    if (--w.partsLeft < 0) break; // past the part limit: the rest is not read
-    readNode(w, ranges[i]!, ranges[i + 1]!, depth + 1, childAlt, childDefault);
-  }
-  // A boundary that never occurs (the header and the body disagree, seen in real Postfix bounces):
-  // read the whole body as text rather than lose the report.
-  if (!ranges.length && depth === 0) readBody(w, parseStructured('text/plain'), NO_DISPOSITION, cte, start, end, depth, altId);
+/** An inline text/plain or text/html part: body text, within what is left of the text budget. */
+function readText(w: Walk, ct: StructuredValue, type: string, cte: string, start: number, end: number, altId: number): void {
+  const budget = Math.max(0, w.maxTextChars - w.textChars);
+  const decoder = decoderFor(ct.params.charset);
+  let text = w.ascii && !encoded(cte) && asciiTransparent(decoder)
+    ? w.s.slice(start, start + Math.min(end - start, budget * 4))
+    : decoder.decode(content(w, cte, start, end, budget * 4));
+  if (text.length > budget) text = text.slice(0, budget);
+  if (type === 'text/plain' && isWord(ct.params.format, 'flowed')) text = unflow(text, isWord(ct.params.delsp, 'yes'));
+  w.textChars += text.length;
+  addText(w, altId || start + 1, type === 'text/plain', text);
 }
 
 function addText(w: Walk, key: number, plain: boolean, text: string): void {
@@ -491,7 +510,7 @@ export function readMime(bytes: Uint8Array, limits: MimeLimits, view?: BytesView
     hasPlain: false,
     hasHtml: false,
   };
-  const headers = readNode(w, 0, bytes.length, 0, 0, 'text/plain');
+  const headers = walk(w);
   const entries = w.entries;
   let text = '';
   if (w.hasPlain) {
