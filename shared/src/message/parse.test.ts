@@ -102,3 +102,23 @@ describe('the maxParseBytes cut', () => {
     expect(withLimits({ maxParseBytes: -1, maxPartChars: Number.NaN, maxRecipients: 3.7 })).toEqual({ ...DEFAULT_LIMITS, maxRecipients: 3 });
   });
 });
+
+describe('newlines', () => {
+  it('reads CRLF, CR and mixed newlines as LF, ASCII or not, with or without an envelope line', async () => {
+    const lf = DSN_LINES.join('\n');
+    for (const extra of ['', 'X-Note: caf\u00e9\n']) {
+      for (const from of ['', 'From MAILER-DAEMON Mon Jan  1 00:00:00 2024\n']) {
+        // (size is the input's, before its newlines are normalised)
+        const read = async (input: string | Uint8Array) => ({ ...(await parseMessage(input)), size: 0 });
+        const want = await read(from + extra + lf);
+        expect(want.text).toContain('\n');
+        for (const nl of ['\r\n', '\r']) {
+          expect(await read((from + extra + lf).replace(/\n/g, nl))).toEqual(want);
+          expect(await read(enc.encode((from + extra + lf).replace(/\n/g, nl)))).toEqual(want);
+        }
+        const mixed = (from + extra + lf).split('\n').map((l, i) => l + (i % 3 === 0 ? '\r\n' : i % 3 === 1 ? '\n' : '\r')).join('');
+        expect(await read(mixed)).toEqual(await read(mixed.replace(/\r\n?/g, '\n')));
+      }
+    }
+  });
+});

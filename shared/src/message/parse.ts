@@ -12,6 +12,8 @@ import { safeDecodeWords } from './words.js';
 
 const encoder = new TextEncoder();
 const utf8 = new TextDecoder('utf-8');
+/** What normaliseNewlines makes LF. */
+const CR_NEWLINE = /\r\n?/g;
 
 /** An mbox "From " separator left at the top of a single message is not a header. */
 function stripEnvelopeLine(bytes: Uint8Array): Uint8Array {
@@ -69,19 +71,27 @@ export function parseMessageSync(input: Uint8Array | ArrayBuffer | string, overr
   // becomes U+FFFD).
   let view: string | undefined = utf8.decode(bounded);
   const ascii = view.length === bounded.length && view.indexOf('\ufffd') === -1;
-  if (!ascii) view = byteView.decode(bounded);
-  let bytes: Uint8Array;
-  if (view.length === bounded.length) {
-    bytes = normaliseNewlinesViewed(bounded, view);
-    if (bytes !== bounded) view = (ascii ? utf8 : byteView).decode(bytes);
-    if (view.startsWith('From ') && view.length > 5) {
-      const nl = view.indexOf('\n');
-      bytes = nl === -1 ? new Uint8Array(0) : bytes.subarray(nl + 1);
-      view = nl === -1 ? '' : view.slice(nl + 1);
+  let bytes: Uint8Array = bounded;
+  if (ascii) {
+    // CRLF and CR newlines become LF in the string, natively; ASCII text encodes back to the same bytes.
+    if (view.indexOf('\r') !== -1) {
+      view = view.replace(CR_NEWLINE, '\n');
+      bytes = encoder.encode(view);
     }
   } else {
-    bytes = stripEnvelopeLine(normaliseNewlines(bounded)); // a decoder that is not one-to-one: no view
-    view = undefined;
+    view = byteView.decode(bounded);
+    if (view.length === bounded.length) {
+      bytes = normaliseNewlinesViewed(bounded, view);
+      if (bytes !== bounded) view = byteView.decode(bytes);
+    } else {
+      bytes = stripEnvelopeLine(normaliseNewlines(bounded)); // a decoder that is not one-to-one: no view
+      view = undefined;
+    }
+  }
+  if (view !== undefined && view.startsWith('From ') && view.length > 5) {
+    const nl = view.indexOf('\n');
+    bytes = nl === -1 ? new Uint8Array(0) : bytes.subarray(nl + 1);
+    view = nl === -1 ? '' : view.slice(nl + 1);
   }
 
   if (!looksLikeHeaders(bytes)) {
