@@ -61,28 +61,7 @@ function headerBlockEnd(s: string, start: number, end: number): number {
   return i === -1 ? end : start + i + 1;
 }
 
-/** `[A-Za-z][\w-]{0,40}\*?=` at the start of the line text[at, end): a parameter ("boundary=..."), not a header. */
-function startsWithParameter(text: string, at: number, end: number): boolean {
-  const c = at < end ? text.charCodeAt(at) : -1;
-  if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) return false;
-  // [\w-] is greedy and neither '*' nor '=' is one, so the longest run decides (at most 40 after the letter).
-  let k = at + 1;
-  const max = Math.min(end, at + 41);
-  while (k < max) {
-    const d = text.charCodeAt(k);
-    if (!((d >= 0x30 && d <= 0x39) || (d >= 0x41 && d <= 0x5a) || (d >= 0x61 && d <= 0x7a) || d === 0x5f || d === 0x2d)) break;
-    k++;
-  }
-  if (k < end && text.charCodeAt(k) === 0x2a) k++;
-  return k < end && text.charCodeAt(k) === 0x3d;
-}
-
-/** `/;\s*$/.test(s)`, with the common answer (a last character that is neither ';' nor possibly \s) first. */
-function endsWithSemicolon(s: string): boolean {
-  if (s.length === 0) return false; // (charCodeAt(-1) would deoptimise the callers)
-  const e = s.charCodeAt(s.length - 1);
-  return (e === 0x3b || e <= 0x20 || e >= 0x80) && /;\s*$/.test(s);
-}
+const SEMICOLON_END = /;\s*$/;
 
 /**
  * Unfolded "Name: value" headers, names lowercased, values raw (encoded words left for the caller).
@@ -109,11 +88,26 @@ export function parseHeaderLines(text: string, from = 0, to = text.length): Head
       continue;
     }
     // A parameter line its writer forgot to indent ("Content-Type: multipart/alternative;\nboundary=..."):
-    // seen in real Verizon and Apache James bounces; without it the whole part is lost.
-    if (has && endsWithSemicolon(last) && startsWithParameter(text, start, nl)) {
-      last = ' ' + text.slice(start, nl);
-      value += last;
-      continue;
+    // seen in real Verizon and Apache James bounces; without it the whole part is lost. That is: the
+    // last piece matches /;\s*$/ (its last character tells most apart first) and the line starts with
+    // /[A-Za-z][\w-]{0,40}\*?=/ (the run of [\w-] is greedy and neither '*' nor '=' is one, so the
+    // longest run decides). Written out here rather than as two functions: this one is then too big for
+    // the JIT to inline into the MIME walk, and is compiled once instead of twice.
+    const e = last.length === 0 ? -1 : last.charCodeAt(last.length - 1);
+    if (has && (e === 0x3b || (e >= 0 && e <= 0x20) || e >= 0x80) && c !== -1 && ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) && SEMICOLON_END.test(last)) {
+      let k = start + 1;
+      const max = Math.min(nl, start + 41);
+      while (k < max) {
+        const d = text.charCodeAt(k);
+        if (!((d >= 0x30 && d <= 0x39) || ((d | 0x20) >= 0x61 && (d | 0x20) <= 0x7a) || d === 0x5f || d === 0x2d)) break;
+        k++;
+      }
+      if (k < nl && text.charCodeAt(k) === 0x2a) k++;
+      if (k < nl && text.charCodeAt(k) === 0x3d) {
+        last = ' ' + text.slice(start, nl);
+        value += last;
+        continue;
+      }
     }
     // The next ':' at or after the line start, searched again only once passed: linear in all.
     if (colon < start) colon = text.indexOf(':', start);
@@ -333,7 +327,9 @@ function walk(w: Walk): Header[] {
     // Headers beyond the limits are not read; the body is still found after them.
     const headLength = Math.min(hEnd - start, Math.max(0, Math.min(w.maxHeadersSize, w.headersLeft)));
     w.headersLeft -= headLength;
-    const headers = w.ascii ? parseHeaderLines(w.s, start, start + headLength) : parseHeaderLines(utf8.decode(w.b.subarray(start, start + headLength)));
+    // ASCII headers are read in the view itself; others are decoded as UTF-8 first.
+    const headText = w.ascii ? w.s : utf8.decode(w.b.subarray(start, start + headLength));
+    const headers = parseHeaderLines(headText, w.ascii ? start : 0, w.ascii ? start + headLength : headText.length);
     top ??= headers;
     let ctRaw = '';
     let cdRaw = '';
