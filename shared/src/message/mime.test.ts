@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHeaderLines, parseStructured, readMime } from './mime.js';
 import { DEFAULT_LIMITS } from './limits.js';
+import { htmlToText } from './html.js';
 import { enc } from './test-fixtures.js';
 
 const read = (s: string, limits = DEFAULT_LIMITS) => readMime(enc.encode(s), limits);
@@ -54,8 +55,7 @@ describe('readMime', () => {
       'Content-Type: multipart/mixed; boundary=o\n\n--o\nContent-Type: multipart/alternative; boundary=i\n\n--i\nContent-Type: text/plain\n\nplain body\n--i\nContent-Type: text/html\n\n<p>html body</p>\n--i--\n--o\nContent-Type: message/delivery-status\n\nStatus: 5.1.1\n--o\nContent-Type: text/plain\nContent-Disposition: attachment; filename="log.txt"\n\nattached text\n--o\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n--o--\n',
     );
     expect(m.text).toBe('plain body\n');
-    expect(m.html).toBe(''); // only kept when there is no plain text
-    expect(read('Content-Type: text/html\n\n<p>only html</p>\n').html).toBe('<p>only html</p>\n');
+    expect(read('Content-Type: text/html\n\n<p>only html</p>\n').text).toBe(htmlToText('<p>only html</p>\n'));
     expect(m.parts).toEqual([
       { mimeType: 'message/delivery-status', filename: null, text: 'Status: 5.1.1\n' },
       { mimeType: 'text/plain', filename: 'log.txt', text: 'attached text\n' },

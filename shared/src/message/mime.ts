@@ -41,10 +41,8 @@ export interface BytesView {
 
 export interface MimeResult {
   headers: Header[];
-  /** Plain body text, assembled the way postal-mime assembles email.text. */
+  /** Plain body text, assembled the way postal-mime assembles email.text; the html body as text when there is none. */
   text: string;
-  /** Html body, only when there is no plain text (it is then converted); '' otherwise. */
-  html: string;
   /** The textual parts that are not body text (filenames with their encoded words decoded). */
   parts: Part[];
 }
@@ -518,11 +516,12 @@ export function readMime(bytes: Uint8Array, limits: MimeLimits, view?: BytesView
     }
     text = out.join('\n');
   }
-  let html = '';
   if (!text && w.hasHtml) {
+    // No plain text at all: the html parts, joined, as text.
     const all: string[] = [];
     for (let i = 0; i < entries.length; i++) for (let j = 0; j < entries[i]!.html.length; j++) all.push(entries[i]!.html[j]!);
-    html = all.join('\n');
+    const html = all.join('\n');
+    if (html) text = htmlToText(html);
   }
-  return { headers, text, html, parts: w.parts };
+  return { headers, text, parts: w.parts };
 }

@@ -5,7 +5,6 @@ import { DEFAULT_LIMITS, type Limits, withLimits } from './limits.js';
 import { addressTexts } from './addresses.js';
 import { normaliseNewlines, normaliseNewlinesViewed } from './newlines.js';
 import { decodeBytes } from './decode.js';
-import { htmlToText } from './html.js';
 import { readMime } from './mime.js';
 import { byteView } from './byte-view.js';
 import { safeDecodeWords } from './words.js';
@@ -49,6 +48,23 @@ function emptyMessage(size: number, truncated: boolean): Message {
   return { headers: [], subject: '', from: '', to: [], date: null, messageId: null, text: '', parts: [], truncated, size };
 }
 
+interface Viewed {
+  bytes: Uint8Array;
+  view: string | undefined;
+}
+
+/**
+ * Bytes that are not all ASCII, newlines normalised, with their byte view; without one when the runtime
+ * has no one-to-one decoder (then the envelope line is stripped here). Apart from parseMessageSync: the
+ * JIT compiles this path only if it is hot.
+ */
+function nonAsciiView(bounded: Uint8Array): Viewed {
+  const view = byteView.decode(bounded);
+  if (view.length !== bounded.length) return { bytes: stripEnvelopeLine(normaliseNewlines(bounded)), view: undefined };
+  const bytes = normaliseNewlinesViewed(bounded, view);
+  return { bytes, view: bytes === bounded ? view : byteView.decode(bytes) };
+}
+
 /**
  * Parses one message. Never throws: a message the MIME parser rejects becomes a Message whose text is
  * the raw input, so the text readers still get a chance.
@@ -79,14 +95,9 @@ export function parseMessageSync(input: Uint8Array | ArrayBuffer | string, overr
       bytes = encoder.encode(view);
     }
   } else {
-    view = byteView.decode(bounded);
-    if (view.length === bounded.length) {
-      bytes = normaliseNewlinesViewed(bounded, view);
-      if (bytes !== bounded) view = byteView.decode(bytes);
-    } else {
-      bytes = stripEnvelopeLine(normaliseNewlines(bounded)); // a decoder that is not one-to-one: no view
-      view = undefined;
-    }
+    const v = nonAsciiView(bounded);
+    bytes = v.bytes;
+    view = v.view;
   }
   if (view !== undefined && view.startsWith('From ') && view.length > 5) {
     const nl = view.indexOf('\n');
@@ -111,7 +122,6 @@ export function parseMessageSync(input: Uint8Array | ArrayBuffer | string, overr
 
   const headers: Header[] = mime.headers;
   let text = mime.text;
-  if (!text && mime.html) text = htmlToText(mime.html);
   if (text.length > limits.maxTextChars) text = text.slice(0, limits.maxTextChars);
   // One pass for the first subject/from/date/message-id and every To (a header's value is '' at worst).
   let subject: string | undefined;
@@ -150,7 +160,7 @@ export function parseMessageSync(input: Uint8Array | ArrayBuffer | string, overr
   return {
     headers,
     subject: safeDecodeWords(subject ?? ''),
-    from: fromList[0] ?? '',
+    from: fromList.length !== 0 ? fromList[0]! : '', // (reading past the end would deoptimise this function)
     to,
     date,
     messageId: messageId ? safeDecodeWords(messageId) : null,
