@@ -340,10 +340,10 @@ function walk(w: Walk): Header[] {
         if (!cdRaw) cdRaw = h.value;
       } else if (h.key === 'content-transfer-encoding' && !cte) cte = h.value.trim().toLowerCase();
     }
-    let ct = parseStructured(ctRaw || defaultType);
+    const ct = parseStructured(ctRaw || defaultType);
     if (!ct.value.includes('/')) ct.value = defaultType;
     const cd = cdRaw ? parseStructured(cdRaw) : NO_DISPOSITION;
-    let type = ct.value;
+    const type = ct.value;
     if (type.startsWith('multipart/')) {
       const boundary = ct.params.boundary;
       if (!boundary || depth >= w.maxNestingDepth) continue; // unreadable or too deep: skip its content
@@ -357,29 +357,35 @@ function walk(w: Walk): Header[] {
       }
       // A boundary that never occurs (the header and the body disagree, seen in real Postfix bounces):
       // read the whole body as text rather than lose the report.
-      if (depth !== 0) continue;
-      ct = parseStructured('text/plain');
-      type = ct.value;
-      readText(w, ct, type, cte, bodyStart, end, altId);
+      if (depth === 0) readText(w, parseStructured('text/plain'), 'text/plain', cte, bodyStart, end, altId);
       continue;
     }
-    if (cd.value !== 'attachment' && (type === 'text/plain' || type === 'text/html')) {
-      readText(w, ct, type, cte, bodyStart, end, altId);
-      continue;
-    }
-    // Only textual parts can carry a report; binary attachments of the original are never decoded.
-    if (!type.startsWith('message/') && !type.startsWith('text/')) continue;
-    const max = w.maxPartChars;
-    const filename = cd.params.filename || ct.params.name || null;
-    let text: string;
-    if (w.ascii && !encoded(cte)) {
-      // What decodeBytes(content, max) gives for ASCII content: the same characters, cut to max.
-      text = w.s.slice(bodyStart, bodyStart + Math.min(end - bodyStart, max * 4));
-      if (text.length > max) text = text.slice(0, max);
-    } else text = decodeBytes(content(w, cte, bodyStart, end, max * 4), max);
-    w.parts.push({ mimeType: type, text, filename: filename ? safeDecodeWords(filename) : null });
+    readLeaf(w, ct, cd, cte, bodyStart, end, altId);
   }
   return top ?? [];
+}
+
+/**
+ * A part that is not multipart: inline text/plain and text/html become body text, other textual parts
+ * become Message parts; the rest is skipped. (Apart from walk, which the JIT then compiles smaller.)
+ */
+function readLeaf(w: Walk, ct: StructuredValue, cd: StructuredValue, cte: string, start: number, end: number, altId: number): void {
+  const type = ct.value;
+  if (cd.value !== 'attachment' && (type === 'text/plain' || type === 'text/html')) {
+    readText(w, ct, type, cte, start, end, altId);
+    return;
+  }
+  // Only textual parts can carry a report; binary attachments of the original are never decoded.
+  if (!type.startsWith('message/') && !type.startsWith('text/')) return;
+  const max = w.maxPartChars;
+  const filename = cd.params.filename || ct.params.name || null;
+  let text: string;
+  if (w.ascii && !encoded(cte)) {
+    // What decodeBytes(content, max) gives for ASCII content: the same characters, cut to max.
+    text = w.s.slice(start, start + Math.min(end - start, max * 4));
+    if (text.length > max) text = text.slice(0, max);
+  } else text = decodeBytes(content(w, cte, start, end, max * 4), max);
+  w.parts.push({ mimeType: type, text, filename: filename ? safeDecodeWords(filename) : null });
 }
 
 /** What parseStructured('') gives, for the many parts without a Content-Disposition (only read here). */
