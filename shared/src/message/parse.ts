@@ -1,6 +1,6 @@
 // Raw bytes or text -> Message, with newlines normalised and size bounded. The structure is read by
 // mime.ts (lean, decodes only textual parts); encoded words and address lists go through postal-mime.
-import type { Header, Message } from '../types.js';
+import type { Header, Message, Part } from '../types.js';
 import { DEFAULT_LIMITS, type Limits, withLimits } from './limits.js';
 import { addressTexts } from './addresses.js';
 import { normaliseNewlines, normaliseNewlinesViewed } from './newlines.js';
@@ -120,10 +120,16 @@ export function parseMessageSync(input: Uint8Array | ArrayBuffer | string, overr
     return msg;
   }
 
-  const headers: Header[] = mime.headers;
   let text = mime.text;
   if (text.length > limits.maxTextChars) text = text.slice(0, limits.maxTextChars);
-  // One pass for the first subject/from/date/message-id and every To (a header's value is '' at worst).
+  return messageOf(mime.headers, text, mime.parts, truncated, size);
+}
+
+/**
+ * The Message, with the first subject/from/date/message-id and every To read off the headers in one
+ * pass (a header's value is '' at worst). Apart from parseMessageSync: the JIT compiles both smaller.
+ */
+function messageOf(headers: Header[], text: string, parts: Part[], truncated: boolean, size: number): Message {
   let subject: string | undefined;
   let from: string | undefined;
   let rawDate: string | undefined;
@@ -156,7 +162,6 @@ export function parseMessageSync(input: Uint8Array | ArrayBuffer | string, overr
     const d = new Date(rawDate);
     date = Number.isNaN(d.getTime()) ? rawDate : d.toISOString();
   }
-
   return {
     headers,
     subject: safeDecodeWords(subject ?? ''),
@@ -165,7 +170,7 @@ export function parseMessageSync(input: Uint8Array | ArrayBuffer | string, overr
     date,
     messageId: messageId ? safeDecodeWords(messageId) : null,
     text,
-    parts: mime.parts,
+    parts,
     truncated,
     size,
   };
