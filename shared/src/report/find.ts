@@ -35,14 +35,35 @@ function forwardedInline(msg: Message): boolean {
   return msg.headers.length > 0 && forwardSubject(msg) && !senderLooksLikeMta(msg);
 }
 
+const FINAL_RECIPIENT = 'final-recipient';
+
+/**
+ * Whether text.slice(0, limit) matches /final-recipient:/i, found from the colons (a case-insensitive
+ * expression walks every character; most bodies hold few colons). Without the u flag, i folds only ASCII
+ * letters onto ASCII letters: each letter matches itself and its upper case, '-' and ':' only themselves.
+ */
+export function hasFinalRecipient(text: string, limit: number): boolean {
+  const n = FINAL_RECIPIENT.length;
+  for (let colon = text.indexOf(':', n); colon !== -1 && colon < limit; colon = text.indexOf(':', colon + 1)) {
+    let i = 0;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(colon - n + i);
+      const w = FINAL_RECIPIENT.charCodeAt(i);
+      if (c !== w && (w === 0x2d || (c | 0x20) !== w)) break;
+    }
+    if (i === n) return true;
+  }
+  return false;
+}
+
 /**
  * A delivery-status block pasted into the body: a broken MIME structure (no boundary declared) or a
  * bounce forwarded as text. Taken from its first Reporting-MTA / Final-Recipient line to the returned
  * message's headers or the next MIME boundary.
  */
 export function inlineDeliveryStatus(text: string): string | null {
+  if (!hasFinalRecipient(text, 128 * 1024)) return null;
   const head = text.slice(0, 128 * 1024);
-  if (!/final-recipient:/i.test(head)) return null;
   const start = /^(?:reporting-mta|final-recipient|original-recipient):/im.exec(head);
   if (!start) return null;
   const lines = text.slice(start.index, start.index + 64 * 1024).split('\n');
@@ -65,6 +86,11 @@ function baseReport(msg: Message, source: string, recipients: RecipientRecord[],
     bounceFrom: msg.from,
     forwarded,
   };
+}
+
+/** Whether enrich() would leave the record as it is, whatever the text says. */
+function complete(r: RecipientRecord): boolean {
+  return !!r.diagnostic && r.status != null && r.replyCode != null;
 }
 
 /** Fills what the human text says into DSN records that lack it. */
@@ -107,7 +133,8 @@ export function findReportSync(msg: Message, overrides?: Partial<Limits>, depth 
   }
 
   if (dsn.length) {
-    const recs = enrich(dsn, readText(msg));
+    // The text is read only when some record lacks what it could fill in.
+    const recs = dsn.every(complete) ? dsn : enrich(dsn, readText(msg));
     return baseReport(msg, 'rfc3464', recs, kindOf(recs), depth > 0);
   }
 
