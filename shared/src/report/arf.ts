@@ -5,7 +5,7 @@ import type { Message, RecipientRecord } from '../types.js';
 import { header } from '../message/index.js';
 import { cleanAddress, findAddresses, isSpace, squash } from '../text/index.js';
 import { parseFieldBlocks } from './fields.js';
-import { JMRP_RECIPIENT, originalFromHeaderText, partHeaderSlots, REPORTER_IP } from './original.js';
+import { originalFromHeaderText } from './original.js';
 
 /** Every value of one field name in a field block text (ARF repeats Original-Rcpt-To per recipient). */
 function allValues(text: string, name: string, max = 500): string[] {
@@ -49,13 +49,11 @@ function record(address: string, source: string | null, diagnostic: string, feed
 /** Microsoft JMRP: the complained-about message is attached and names the complaining recipient. */
 function readJmrp(msg: Message): RecipientRecord[] | null {
   for (const p of msg.parts) {
-    if (!p.mimeType.includes('rfc822')) continue;
-    // The header block (read once per part: findOriginal reads the same one) rules nearly every part
-    // out before the part's text is searched for the field name.
-    const block = partHeaderSlots(p);
-    const rcpt = cleanAddress(block?.[JMRP_RECIPIENT]);
-    if (!rcpt || !/x-hmxmroriginalrecipient:/i.test(p.text.slice(0, 64 * 1024))) continue;
-    return [record(rcpt, block![REPORTER_IP] ?? null, firstLines(msg.text) || squash(msg.subject, 300), 'abuse')];
+    if (!p.mimeType.includes('rfc822') || !/x-hmxmroriginalrecipient:/i.test(p.text.slice(0, 64 * 1024))) continue;
+    const block = parseFieldBlocks(p.text.slice(0, 64 * 1024), 1)[0];
+    const rcpt = cleanAddress(block?.get('x-hmxmroriginalrecipient'));
+    if (!rcpt) continue;
+    return [record(rcpt, block?.get('x-reporter-ip') ?? null, firstLines(msg.text) || squash(msg.subject, 300), 'abuse')];
   }
   return null;
 }

@@ -89,7 +89,7 @@ function nameIs(text: string, want: string): boolean {
   return true;
 }
 
-/** Stands for a repeated name, whose folded lines are dropped (no name has a blank in it). */
+/** Stands for every name a filtered read does not keep (no name has a blank in it). */
 const OTHER = ' ';
 
 /** text.slice(a, b).trim(), cut once. */
@@ -105,10 +105,16 @@ function blank(text: string, a: number, b: number): boolean {
   return true;
 }
 
-/** Reads every field of every block (the names as keys, lowercased). */
-function readBlocks(text: string, maxBlocks: number): FieldBlock[] {
+/**
+ * Reads blocks; with `only`, values of other names are not kept (their lines are still read, so that
+ * block ends, folding and which occurrence comes first are exactly as without it), and their names are
+ * compared in place instead of being cut out and lowercased.
+ */
+function readBlocks(text: string, maxBlocks: number, only: readonly string[] | null): FieldBlock[] {
   const blocks: FieldBlock[] = [];
   let cur: FieldBlock = new Map();
+  // Whether cur holds any name (with `only`, names not kept still make the block non-empty).
+  let size = 0;
   // Recipient names seen in cur (they split a block when they repeat).
   let finalSeen = false;
   let originalSeen = false;
@@ -120,11 +126,12 @@ function readBlocks(text: string, maxBlocks: number): FieldBlock[] {
     const start = pos;
     pos = end + 1;
     if (blank(text, start, end)) {
-      if (cur.size) {
+      if (size) {
         blocks.push(cur);
         if (blocks.length >= maxBlocks) return blocks;
       }
       cur = new Map();
+      size = 0;
       finalSeen = false;
       originalSeen = false;
       lastKey = '';
@@ -140,10 +147,12 @@ function readBlocks(text: string, maxBlocks: number): FieldBlock[] {
     }
     const colon = nameLine(text, start, end);
     if (colon === -1) continue;
-    const key = nameText(text);
+    let key = OTHER;
+    if (!only) key = nameText(text);
+    else for (const name of only) if (nameIs(text, name)) key = name;
     // A second recipient written without the blank line between blocks starts its own block.
-    const isFinal = key === 'final-recipient';
-    const isOriginal = key === 'original-recipient';
+    const isFinal = only ? nameIs(text, 'final-recipient') : key === 'final-recipient';
+    const isOriginal = !isFinal && (only ? nameIs(text, 'original-recipient') : key === 'original-recipient');
     if ((isFinal && finalSeen) || (isOriginal && originalSeen)) {
       blocks.push(cur);
       if (blocks.length >= maxBlocks) return blocks;
@@ -154,115 +163,25 @@ function readBlocks(text: string, maxBlocks: number): FieldBlock[] {
     if (isFinal) finalSeen = true;
     if (isOriginal) originalSeen = true;
     // A repeated name's folded lines belong to the copy that is dropped, not to the first one's value.
+    lastKey = key !== OTHER && cur.has(key) ? OTHER : key;
+    size = 1;
     // The first occurrence wins, as in the RFC's one-field-per-block rule.
-    if (cur.has(key)) lastKey = OTHER;
-    else {
-      lastKey = key;
-      cur.set(key, trimmedSlice(text, colon + 1, Math.min(end, colon + 1 + MAX_VALUE_CHARS)));
-    }
+    if (key !== OTHER && !cur.has(key)) cur.set(key, trimmedSlice(text, colon + 1, Math.min(end, colon + 1 + MAX_VALUE_CHARS)));
   }
-  if (cur.size) blocks.push(cur);
+  if (size) blocks.push(cur);
   return blocks;
 }
 
 export function parseFieldBlocks(text: string, maxBlocks = 1000): FieldBlock[] {
-  return readBlocks(text, maxBlocks);
+  return readBlocks(text, maxBlocks, null);
 }
 
 /**
- * A fixed set of field names, looked up by slot: a reader that wants a few names gets each block as an
- * array (slot i holds names[i]'s value, undefined when the block lacks it) instead of a Map of every name.
+ * The first block as parseFieldBlocks(text, 1)[0] reads it, holding only the names in `only` (lowercase;
+ * the others are read past without building their values); null when there is no block at all.
  */
-export interface FieldNames {
-  readonly names: readonly string[];
-  /** Slots by name length: a line's name is compared with the names of its length only. */
-  readonly byLength: readonly (readonly number[] | undefined)[];
-  /** A block without any of the names, copied for each new block. */
-  readonly empty: readonly undefined[];
-}
-
-/** One block's values by slot. */
-export type FieldSlots = (string | undefined)[];
-
-/** Compiles a name list (lowercase ASCII names) for readFieldSlots. */
-export function fieldNames(names: readonly string[]): FieldNames {
-  const byLength: number[][] = [];
-  names.forEach((name, slot) => (byLength[name.length] ??= []).push(slot));
-  return { names, byLength, empty: names.map(() => undefined) };
-}
-
-/** The slot of the name in nameStart/nameEnd, or -1 when it is not one of the set. */
-function slotOf(text: string, set: FieldNames): number {
-  const slots = set.byLength[nameEnd - nameStart];
-  if (slots) for (const slot of slots) if (nameIs(text, set.names[slot]!)) return slot;
-  return -1;
-}
-
-/** No field name read yet in the block (a fold then belongs to nothing and is read as a line). */
-const NO_SLOT = -2;
-
-/**
- * The blocks as parseFieldBlocks(text, maxBlocks) reads them, each holding only the names of the set, by
- * slot: the other names' lines are still read (block ends, folding and which occurrence comes first are
- * exactly the same), but their values are not built and their names are compared in place. A block that
- * holds other names only is an array of undefined.
- */
-export function readFieldSlots(text: string, maxBlocks: number, set: FieldNames): FieldSlots[] {
-  const blocks: FieldSlots[] = [];
-  let cur: FieldSlots = set.empty.slice();
-  // Whether cur holds any name (names not kept still make the block non-empty).
-  let size = false;
-  let finalSeen = false;
-  let originalSeen = false;
-  // The slot folded lines go to: -1 for a name not kept or a repeated one.
-  let lastSlot = NO_SLOT;
-  for (let pos = 0; pos <= text.length; ) {
-    let end = text.indexOf('\n', pos);
-    if (end === -1) end = text.length;
-    const start = pos;
-    pos = end + 1;
-    if (blank(text, start, end)) {
-      if (size) {
-        blocks.push(cur);
-        if (blocks.length >= maxBlocks) return blocks;
-      }
-      cur = set.empty.slice();
-      size = false;
-      finalSeen = false;
-      originalSeen = false;
-      lastSlot = NO_SLOT;
-      continue;
-    }
-    const first = text.charCodeAt(start);
-    if ((first === 0x20 || first === 0x09) && lastSlot !== NO_SLOT) {
-      if (lastSlot === -1) continue;
-      const prev = cur[lastSlot]!;
-      if (prev.length < MAX_VALUE_CHARS) cur[lastSlot] = `${prev} ${trimmedSlice(text, start, end)}`;
-      continue;
-    }
-    const colon = nameLine(text, start, end);
-    if (colon === -1) continue;
-    const slot = slotOf(text, set);
-    const isFinal = nameIs(text, 'final-recipient');
-    const isOriginal = !isFinal && nameIs(text, 'original-recipient');
-    if ((isFinal && finalSeen) || (isOriginal && originalSeen)) {
-      blocks.push(cur);
-      if (blocks.length >= maxBlocks) return blocks;
-      cur = set.empty.slice();
-      finalSeen = false;
-      originalSeen = false;
-    }
-    if (isFinal) finalSeen = true;
-    if (isOriginal) originalSeen = true;
-    size = true;
-    if (slot === -1 || cur[slot] !== undefined) lastSlot = -1;
-    else {
-      lastSlot = slot;
-      cur[slot] = trimmedSlice(text, colon + 1, Math.min(end, colon + 1 + MAX_VALUE_CHARS));
-    }
-  }
-  if (size) blocks.push(cur);
-  return blocks;
+export function firstFieldBlock(text: string, only: readonly string[]): FieldBlock | null {
+  return readBlocks(text, 1, only)[0] ?? null;
 }
 
 /** Strips the "type;" prefix of typed fields (rfc822; dns; smtp;). */
@@ -281,6 +200,6 @@ export function typedValue(v: string | undefined): string {
 }
 
 /** [a-z0-9-] under the i flag: ASCII letters, digits and '-' (no other character folds onto them). */
-export function typeChar(c: number): boolean {
+function typeChar(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d;
 }

@@ -1,8 +1,8 @@
 // The returned original: its headers come as message/rfc822, text/rfc822-headers, or pasted into the
 // body after a marker line. Only the header block is read.
-import type { Message, Original, Part } from '../types.js';
+import type { Message, Original } from '../types.js';
 import { cleanAddress, findAddresses, isSpace } from '../text/index.js';
-import { type FieldSlots, fieldNames, readFieldSlots } from './fields.js';
+import { firstFieldBlock } from './fields.js';
 import { errorSection } from './text-reader.js';
 
 /** Part types that carry the returned original or its headers. */
@@ -89,64 +89,20 @@ export function decodeWord(v: string): string {
   }).replace(/\?=\s+=\?/g, '?==?');
 }
 
-/**
- * The header fields read from a returned message's header block: those an Original is made of, and the
- * two a JMRP complaint names (arf.ts reads them from the same block). The rest of the block (Received,
- * DKIM...) is read past.
- */
-const HEADER_FIELDS = fieldNames(['subject', 'date', 'message-id', 'from', 'to', 'x-hmxmroriginalrecipient', 'x-reporter-ip']);
-const SUBJECT = 0;
-const DATE = 1;
-const MESSAGE_ID = 2;
-const FROM = 3;
-const TO = 4;
-export const JMRP_RECIPIENT = 5;
-export const REPORTER_IP = 6;
-
-/** Header blocks are read from the first 64 KiB of a part. */
-const MAX_HEADER_CHARS = 64 * 1024;
-
-function headerSlots(text: string): FieldSlots | null {
-  return readFieldSlots(text.length > MAX_HEADER_CHARS ? text.slice(0, MAX_HEADER_CHARS) : text, 1, HEADER_FIELDS)[0] ?? null;
-}
-
-/** A part's text and its header block, so that the readers asking about one part read it once. */
-interface PartHeader {
-  text: string;
-  slots: FieldSlots | null;
-}
-const partHeaders = new WeakMap<Part, PartHeader>();
-
-/**
- * The first field block of a part's text (its first 64 KiB) by HEADER_FIELDS' slots, null when it has
- * none; read once per part (kept with the text it was read from: a part given other text is read again).
- */
-export function partHeaderSlots(part: Part): FieldSlots | null {
-  const known = partHeaders.get(part);
-  if (known && known.text === part.text) return known.slots;
-  const slots = headerSlots(part.text);
-  partHeaders.set(part, { text: part.text, slots });
-  return slots;
-}
-
-function originalFromSlots(block: FieldSlots | null): Original | null {
-  if (!block) return null;
-  const subject = block[SUBJECT];
-  const messageId = block[MESSAGE_ID];
-  const to = block[TO];
-  const from = block[FROM];
-  if (subject === undefined && messageId === undefined && to === undefined && from === undefined) return null;
-  return {
-    subject: subject !== undefined ? decodeWord(subject) : null,
-    date: block[DATE] ?? null,
-    messageId: messageId ?? null,
-    from: cleanAddress(from) || null,
-    to: findAddresses(to ?? '', 50),
-  };
-}
+/** The only fields an Original is made of: the rest of a header block (Received, DKIM...) is read past. */
+const ORIGINAL_FIELDS: readonly string[] = ['subject', 'date', 'message-id', 'from', 'to'];
 
 export function originalFromHeaderText(text: string): Original | null {
-  return originalFromSlots(headerSlots(text));
+  const block = firstFieldBlock(text.length > 64 * 1024 ? text.slice(0, 64 * 1024) : text, ORIGINAL_FIELDS);
+  if (!block || !(block.has('subject') || block.has('message-id') || block.has('to') || block.has('from'))) return null;
+  const to = findAddresses(block.get('to') ?? '', 50);
+  return {
+    subject: block.has('subject') ? decodeWord(block.get('subject')!) : null,
+    date: block.get('date') ?? null,
+    messageId: block.get('message-id') ?? null,
+    from: cleanAddress(block.get('from')) || null,
+    to,
+  };
 }
 
 /**
@@ -167,7 +123,7 @@ function startsHeaderField(text: string, start: number, end: number): boolean {
 export function findOriginal(msg: Message): Original | null {
   for (const p of msg.parts) {
     if (isOriginalType(p.mimeType)) {
-      const o = originalFromSlots(partHeaderSlots(p));
+      const o = originalFromHeaderText(p.text);
       if (o) return o;
     }
   }

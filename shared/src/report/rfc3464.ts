@@ -1,7 +1,7 @@
 // RFC 3464 message/delivery-status: one per-message block, then one block per recipient.
 import type { Action, RecipientRecord } from '../types.js';
 import { cleanAddress, findReplyCode, findStatus, isSpace, isStatus, squash } from '../text/index.js';
-import { fieldNames, readFieldSlots, typeChar, typedValue } from './fields.js';
+import { parseFieldBlocks, typedValue } from './fields.js';
 import { findCommand } from './command.js';
 import { preferStatus } from './prefer-status.js';
 import { dropRepeatedCodes } from './continuation.js';
@@ -32,59 +32,25 @@ export interface DeliveryStatus {
   recipients: RecipientRecord[];
 }
 
-/** The fields a delivery-status report is read from, by slot. */
-const FIELDS = fieldNames([
-  'reporting-mta', 'arrival-date', 'final-recipient', 'original-recipient', 'x-actual-recipient', 'diagnostic-code',
-  'status', 'action', 'remote-mta', 'last-attempt-date', 'will-retry-until',
-]);
-const REPORTING_MTA = 0;
-const ARRIVAL_DATE = 1;
-const FINAL_RECIPIENT = 2;
-const ORIGINAL_RECIPIENT = 3;
-const X_ACTUAL_RECIPIENT = 4;
-const DIAGNOSTIC_CODE = 5;
-const STATUS = 6;
-const ACTION = 7;
-const REMOTE_MTA = 8;
-const LAST_ATTEMPT_DATE = 9;
-const WILL_RETRY_UNTIL = 10;
-
-/**
- * The Diagnostic-Code's type, upper-cased, as /^\s*([a-z0-9-]{1,20})\s*;/i finds it: blanks, a run of 1 to
- * 20 letters, digits and hyphens (a longer run cannot match: no shorter part of it is followed by a blank
- * or ';'), blanks, ';'.
- */
-export function diagnosticType(raw: string): string | null {
-  let i = 0;
-  while (i < raw.length && isSpace(raw.charCodeAt(i))) i++;
-  const from = i;
-  while (i < raw.length && i - from <= 20 && typeChar(raw.charCodeAt(i))) i++;
-  const to = i;
-  if (to === from || to - from > 20) return null;
-  while (i < raw.length && isSpace(raw.charCodeAt(i))) i++;
-  return raw.charCodeAt(i) === 0x3b ? raw.slice(from, to).toUpperCase() : null;
-}
-
 /** Reads a delivery-status part. Lenient: fields out of order or blocks run together still work. */
 export function readDeliveryStatus(text: string, maxRecipients = 500): DeliveryStatus {
-  const blocks = readFieldSlots(text, 1000, FIELDS);
+  const blocks = parseFieldBlocks(text);
   let reportingMta: string | null = null;
   let arrivalDate: string | null = null;
   const recipients: RecipientRecord[] = [];
   for (const b of blocks) {
-    const mta = b[REPORTING_MTA];
-    if (mta !== undefined && !reportingMta) reportingMta = typedValue(mta) || null;
-    const arrival = b[ARRIVAL_DATE];
-    if (arrival !== undefined && !arrivalDate) arrivalDate = arrival;
-    const finalRcpt = b[FINAL_RECIPIENT] ?? b[ORIGINAL_RECIPIENT] ?? b[X_ACTUAL_RECIPIENT];
+    if (b.has('reporting-mta') && !reportingMta) reportingMta = typedValue(b.get('reporting-mta')) || null;
+    if (b.has('arrival-date') && !arrivalDate) arrivalDate = b.get('arrival-date') ?? null;
+    const finalRcpt = b.get('final-recipient') ?? b.get('original-recipient') ?? b.get('x-actual-recipient');
     if (!finalRcpt) continue;
     // An address is at most a few hundred characters; longer values are not addresses at all.
-    const originalRecipient = cleanAddress(typedValue(b[ORIGINAL_RECIPIENT]).slice(0, 1024));
+    const originalRecipient = cleanAddress(typedValue(b.get('original-recipient')).slice(0, 1024));
     const address = cleanAddress(typedValue(finalRcpt).slice(0, 1024)) || originalRecipient;
     if (!address) continue;
-    const rawDiag = b[DIAGNOSTIC_CODE] ?? '';
+    const rawDiag = b.get('diagnostic-code') ?? '';
     const diagnostic = dropRepeatedCodes(squash(typedValue(rawDiag)));
-    const rawStatus = (b[STATUS] ?? '').trim();
+    const typeMatch = rawDiag.includes(';') ? /^\s*([a-z0-9-]{1,20})\s*;/i.exec(rawDiag) : null;
+    const rawStatus = (b.get('status') ?? '').trim();
     const statusInField = findStatus(rawStatus);
     const statusInDiag = findStatus(diagnostic);
     // A more specific code in the diagnostic beats a generic x.0.0 in the Status field.
@@ -93,16 +59,16 @@ export function readDeliveryStatus(text: string, maxRecipients = 500): DeliveryS
     recipients.push({
       address,
       originalRecipient: originalRecipient || null,
-      action: normaliseAction(b[ACTION]),
+      action: normaliseAction(b.get('action')),
       status,
       replyCode,
-      remoteMta: typedValue(b[REMOTE_MTA]) || null,
+      remoteMta: typedValue(b.get('remote-mta')) || null,
       reportingMta,
       diagnostic,
       command: findCommand(diagnostic),
-      diagnosticType: rawDiag.includes(';') ? diagnosticType(rawDiag) : null,
-      lastAttemptDate: b[LAST_ATTEMPT_DATE] ?? null,
-      willRetryUntil: b[WILL_RETRY_UNTIL] ?? null,
+      diagnosticType: typeMatch ? typeMatch[1]!.toUpperCase() : null,
+      lastAttemptDate: b.get('last-attempt-date') ?? null,
+      willRetryUntil: b.get('will-retry-until') ?? null,
     });
     if (recipients.length >= maxRecipients) break;
   }
