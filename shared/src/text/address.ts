@@ -47,7 +47,13 @@ function addressAt(text: string, at: number): { address: string; end: number } |
   if (domainEnd === at + 1) return null;
   const d0 = text.charCodeAt(at + 1);
   if (d0 === DOT || d0 === HYPHEN) return null;
-  while (start < at && (text.charCodeAt(start) === 0x27 || text.charCodeAt(start) === 0x22)) start++;
+  // As `while (start < at && quote) start++`, written so that the increment runs on every call: an
+  // optimised addressAt that met its first quoted address would otherwise be thrown away and compiled
+  // again (the increment had never run, so the compiler had no type for it).
+  let q = start - 1;
+  do q++;
+  while (q < at && (text.charCodeAt(q) === 0x27 || text.charCodeAt(q) === 0x22));
+  start = q;
   if (start === at) return null;
   const address = upper ? `${text.slice(start, at)}@${text.slice(at + 1, domainEnd).toLowerCase()}` : text.slice(start, domainEnd);
   return { address, end };
