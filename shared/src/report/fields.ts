@@ -40,8 +40,11 @@ function nameLine(text: string, start: number, end: number): number {
       nameLower = lower;
       return i;
     }
+    // Compared on every character, not only at blanks: a compare that had never run (no blank before a
+    // colon yet) would throw the optimised function away the first time it did.
+    const started = a !== -1;
     if (isSpace(c)) {
-      gap = a !== -1;
+      gap = started;
       continue;
     }
     // A blank between two name characters, or a character no name has, spoils the name: the line is
@@ -125,40 +128,44 @@ function readBlocks(text: string, maxBlocks: number, only: readonly string[] | n
     if (end === -1) end = text.length;
     const start = pos;
     pos = end + 1;
-    if (blank(text, start, end)) {
-      if (size) {
-        blocks.push(cur);
-        if (blocks.length >= maxBlocks) return blocks;
-      }
-      cur = new Map();
-      size = 0;
-      finalSeen = false;
-      originalSeen = false;
-      lastKey = '';
-      continue;
-    }
-    const first = text.charCodeAt(start);
-    if ((first === 0x20 || first === 0x09) && lastKey) {
-      if (lastKey === OTHER) continue;
-      const prev = cur.get(lastKey) ?? '';
-      // A field value is a line or a few: a runaway fold is garbage, and is cut.
-      if (prev.length < MAX_VALUE_CHARS) cur.set(lastKey, `${prev} ${trimmedSlice(text, start, end)}`);
-      continue;
-    }
-    const colon = nameLine(text, start, end);
-    if (colon === -1) continue;
+    const isBlank = blank(text, start, end);
+    let colon = -1;
     let key = OTHER;
-    if (!only) key = nameText(text);
-    else for (const name of only) if (nameIs(text, name)) key = name;
-    // A second recipient written without the blank line between blocks starts its own block.
-    const isFinal = only ? nameIs(text, 'final-recipient') : key === 'final-recipient';
-    const isOriginal = !isFinal && (only ? nameIs(text, 'original-recipient') : key === 'original-recipient');
-    if ((isFinal && finalSeen) || (isOriginal && originalSeen)) {
+    let isFinal = false;
+    let isOriginal = false;
+    if (!isBlank) {
+      const first = text.charCodeAt(start);
+      if ((first === 0x20 || first === 0x09) && lastKey) {
+        if (lastKey === OTHER) continue;
+        const prev = cur.get(lastKey) ?? '';
+        // A field value is a line or a few: a runaway fold is garbage, and is cut.
+        if (prev.length < MAX_VALUE_CHARS) cur.set(lastKey, `${prev} ${trimmedSlice(text, start, end)}`);
+        continue;
+      }
+      colon = nameLine(text, start, end);
+      if (colon === -1) continue;
+      if (!only) key = nameText(text);
+      else for (const name of only) if (nameIs(text, name)) key = name;
+      isFinal = only ? nameIs(text, 'final-recipient') : key === 'final-recipient';
+      isOriginal = !isFinal && (only ? nameIs(text, 'original-recipient') : key === 'original-recipient');
+    }
+    // A blank line ends a block; so does a second recipient written without the blank line between
+    // blocks. Both go through the one push below: a push that had never run (no recipient repeated yet)
+    // would throw the optimised reader away the first time it did, and have it compiled again.
+    const ends = isBlank ? size !== 0 : (isFinal && finalSeen) || (isOriginal && originalSeen);
+    if (ends) {
       blocks.push(cur);
       if (blocks.length >= maxBlocks) return blocks;
+    }
+    if (isBlank || ends) {
       cur = new Map();
       finalSeen = false;
       originalSeen = false;
+    }
+    if (isBlank) {
+      size = 0;
+      lastKey = '';
+      continue;
     }
     if (isFinal) finalSeen = true;
     if (isOriginal) originalSeen = true;

@@ -67,6 +67,11 @@ function baseReport(msg: Message, source: string, recipients: RecipientRecord[],
   };
 }
 
+/** Whether enrich() would leave the record as it is, whatever the text says. */
+function complete(r: RecipientRecord): boolean {
+  return !!r.diagnostic && r.status != null && r.replyCode != null;
+}
+
 /** Fills what the human text says into DSN records that lack it. */
 function enrich(records: RecipientRecord[], text: RecipientRecord[]): RecipientRecord[] {
   return records.map((r) => {
@@ -107,7 +112,8 @@ export function findReportSync(msg: Message, overrides?: Partial<Limits>, depth 
   }
 
   if (dsn.length) {
-    const recs = enrich(dsn, readText(msg));
+    // The text is read only when some record lacks what it could fill in.
+    const recs = dsn.every(complete) ? dsn : enrich(dsn, readText(msg));
     return baseReport(msg, 'rfc3464', recs, kindOf(recs), depth > 0);
   }
 

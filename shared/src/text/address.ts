@@ -38,16 +38,26 @@ function addressAt(text: string, at: number): { address: string; end: number } |
     end++;
   }
   // Leading dots, then leading quotes, leave the local part; trailing dots and hyphens leave the domain.
-  while (start < at && text.charCodeAt(start) === DOT) start++;
+  // These loops are written as do-while so that their step runs on every call: an optimised addressAt
+  // that met its first such address would otherwise be thrown away and compiled again (a step that had
+  // never run has no type for the compiler).
+  let s = start - 1;
+  do s++;
+  while (s < at && text.charCodeAt(s) === DOT);
+  start = s;
   if (start === at) return null;
-  let domainEnd = end;
-  while (domainEnd > at + 1 && (text.charCodeAt(domainEnd - 1) === DOT || text.charCodeAt(domainEnd - 1) === HYPHEN)) domainEnd--;
+  let domainEnd = end + 1;
+  do domainEnd--;
+  while (domainEnd > at + 1 && (text.charCodeAt(domainEnd - 1) === DOT || text.charCodeAt(domainEnd - 1) === HYPHEN));
   // The domain holds only letters, digits, dots and hyphens and ends in a letter or digit: it is a
   // domain name (/^[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$/) when it starts with a letter or digit.
   if (domainEnd === at + 1) return null;
   const d0 = text.charCodeAt(at + 1);
   if (d0 === DOT || d0 === HYPHEN) return null;
-  while (start < at && (text.charCodeAt(start) === 0x27 || text.charCodeAt(start) === 0x22)) start++;
+  let q = start - 1;
+  do q++;
+  while (q < at && (text.charCodeAt(q) === 0x27 || text.charCodeAt(q) === 0x22));
+  start = q;
   if (start === at) return null;
   const address = upper ? `${text.slice(start, at)}@${text.slice(at + 1, domainEnd).toLowerCase()}` : text.slice(start, domainEnd);
   return { address, end };
