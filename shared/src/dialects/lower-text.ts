@@ -27,6 +27,7 @@ export interface View {
   body: string;
   longBody: string;
   from: string;
+  subject: string;
   head: string;
   signs: Set<string>;
   /** mta-text's head(): the first lines, lowercased. */
@@ -54,7 +55,7 @@ export function viewOf(msg: Message): View {
   if (msg === lastMsg) return lastView!;
   let v = views.get(msg);
   if (v === undefined) {
-    v = { body: '', longBody: '', from: '', head: '', signs: NO_SIGNS, top: '', topEnds: NO_ENDS, exchangeNdr: 0 };
+    v = { body: '', longBody: '', from: '', subject: '', head: '', signs: NO_SIGNS, top: '', topEnds: NO_ENDS, exchangeNdr: 0 };
     views.set(msg, v);
   }
   lastMsg = msg;
@@ -160,6 +161,12 @@ export function longBodyHas(msg: Message, sign: BodySign): boolean {
 export function lowerFrom(msg: Message): string {
   const v = viewOf(msg);
   return v.from || (v.from = `${msg.from}\n${header(msg, 'from') ?? ''}`.toLowerCase());
+}
+
+/** msg.subject lowercased: rules subject regexes out before they run (and before V8 compiles them). */
+export function lowerSubject(msg: Message): string {
+  const v = viewOf(msg);
+  return v.subject || (v.subject = msg.subject.toLowerCase());
 }
 
 /**
