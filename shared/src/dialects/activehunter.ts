@@ -2,8 +2,7 @@
 // recipient is listed as ">>> addr <addr>" and the remote reply follows "Transcript of session follows".
 import type { Dialect } from './dialect.js';
 import type { RecipientRecord } from '../types.js';
-import { addressIn, bodyText, lines, record } from './appliance-text.js';
-import { header } from '../message/index.js';
+import { addressIn, bodyText, headerMatches, lines, record } from './appliance-text.js';
 
 const LISTED = /^\s*>>>\s+(\S+@\S+)/;
 const TRANSCRIPT = /^\s*-{3,}\s?Transcript of session follows\s?-{3,}/i;
@@ -11,9 +10,7 @@ const TRANSCRIPT = /^\s*-{3,}\s?Transcript of session follows\s?-{3,}/i;
 export const activehunter: Dialect = {
   name: 'activehunter',
   matches(msg) {
-    // '!' matches only itself, case-insensitive or not: a boundary without one cannot be Active!Hunter's.
-    const type = header(msg, 'content-type');
-    return (type !== null && type.includes('!') && /Active!Hunter/i.test(type)) || msg.subject.startsWith('FAILURE NOTICE :');
+    return headerMatches(msg, 'content-type', /Active!Hunter/i) || msg.subject.startsWith('FAILURE NOTICE :');
   },
   read({ msg }) {
     const addrs: string[] = [];

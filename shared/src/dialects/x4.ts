@@ -5,7 +5,6 @@
 import type { Dialect } from './dialect.js';
 import type { RecipientRecord } from '../types.js';
 import { addressEntries, lines, record } from './appliance-text.js';
-import { lowerBody } from './lower-text.js';
 
 const START = /^Your mail message to the following address\(es\) could not be delivered/i;
 const ENTRY = /^<([^\s<>@]{1,128}@[^\s<>]{1,255})>:\s*(.*)$/;
@@ -14,8 +13,7 @@ const END = /^-{2,} ?Below this line is a copy of the message/i;
 export const x4: Dialect = {
   name: 'x4',
   matches(msg) {
-    // START matches inside the first 300 characters, so inside lowerBody's window: no sign there, no match.
-    return lowerBody(msg).includes('your mail message to the following address(es) could not be delivered') && START.test(msg.text.slice(0, 300).trimStart());
+    return START.test(msg.text.slice(0, 300).trimStart());
   },
   read({ msg }) {
     const out = addressEntries(lines(msg.text, 300), ENTRY, END);
