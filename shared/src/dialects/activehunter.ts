@@ -10,7 +10,7 @@ const TRANSCRIPT = /^\s*-{3,}\s?Transcript of session follows\s?-{3,}/i;
 export const activehunter: Dialect = {
   name: 'activehunter',
   matches(msg) {
-    return headerMatches(msg, 'content-type', /Active!Hunter/i) || /^FAILURE NOTICE :/.test(msg.subject);
+    return headerMatches(msg, 'content-type', /Active!Hunter/i) || msg.subject.startsWith('FAILURE NOTICE :');
   },
   read({ msg }) {
     const addrs: string[] = [];

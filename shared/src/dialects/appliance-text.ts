@@ -23,15 +23,21 @@ export function bodyText(msg: Message): string {
 
 const HEAD = 4000;
 const heads = new WeakMap<Message, string>();
+// The message asked about last (several appliances ask in a row): a comparison instead of a WeakMap lookup.
+let lastMsg: Message | undefined;
+let lastHead = '';
 
 /** The first few thousand characters of the body and of each text/plain part, computed once per message:
  *  what the dialects' cheap `matches` look at. */
 export function headText(msg: Message): string {
+  if (msg === lastMsg) return lastHead;
   let h = heads.get(msg);
   if (h === undefined) {
     h = [msg.text.slice(0, HEAD), ...msg.parts.filter((p) => p.mimeType.startsWith('text/plain')).map((p) => p.text.slice(0, HEAD))].join('\n');
     heads.set(msg, h);
   }
+  lastMsg = msg;
+  lastHead = h;
   return h;
 }
 

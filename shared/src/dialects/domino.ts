@@ -3,7 +3,7 @@
 import type { Dialect } from './dialect.js';
 import type { RecipientRecord } from '../types.js';
 import { addressIn, bodyText, dsnFor, lines, reasonIn, record, type PhraseTable } from './appliance-text.js';
-import { bodyHas } from './lower-text.js';
+import { bodyHas, lowerSubject } from './lower-text.js';
 
 /** Domino's own wording: a name missing from the Domino Directory is an unknown recipient. */
 export const DOMINO_WORDS: PhraseTable = [
@@ -22,7 +22,7 @@ const END = /^(?:-{2,}|Content-Type:)/i;
 export const domino: Dialect = {
   name: 'domino',
   matches(msg) {
-    return /^DELIVERY FAILURE:/i.test(msg.subject) || (bodyHas(msg, 'was not delivered to:') && /^[ \t]*was not delivered to:[ \t]*$/im.test(msg.text.slice(0, 3000)));
+    return (lowerSubject(msg).startsWith('delivery failure:') && /^DELIVERY FAILURE:/i.test(msg.subject)) || (bodyHas(msg, 'was not delivered to:') && /^[ \t]*was not delivered to:[ \t]*$/im.test(msg.text.slice(0, 3000)));
   },
   read({ msg, dsn }) {
     const text = lines(bodyText(msg), 400);

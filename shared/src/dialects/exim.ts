@@ -4,6 +4,7 @@
 // Local deliveries show "save to FILE" or "pipe to |CMD" instead of an address; X-Failed-Recipients
 // then names the recipients in the same order.
 import type { Dialect } from './dialect.js';
+import { lowerSubject } from './lower-text.js';
 import type { Message, RecipientRecord, Reason } from '../types.js';
 import { header } from '../message/index.js';
 import { cleanAddress, findAddresses } from '../text/index.js';
@@ -26,7 +27,8 @@ function isExim(msg: Message): boolean {
   const h = head(msg, 12);
   if (h.includes('this message was created automatically by mail delivery software')) return true;
   if (h.includes('recipient addresses that were') && h.includes('incorrectly constructed')) return true;
-  return /mail delivery failed|warning: message .* delayed/i.test(msg.subject) && msg.headers.some((x) => x.key === 'received' && /\bwith (?:e?smtp|local)\b.*\bexim\b/i.test(x.value));
+  const s = lowerSubject(msg);
+  return (s.includes('mail delivery failed') || s.includes('warning: message ')) && /mail delivery failed|warning: message .* delayed/i.test(msg.subject) && msg.headers.some((x) => x.key === 'received' && /\bwith (?:e?smtp|local)\b.*\bexim\b/i.test(x.value));
 }
 
 export const exim: Dialect = {

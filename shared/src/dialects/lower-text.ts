@@ -16,41 +16,63 @@ export const SHORT = 6000;
 /** The widest window (Exchange's NDR signature, sendmail's transcript marker). */
 const LONG = 20000;
 
-/** What is derived from one message, each field computed on first use. One WeakMap entry per message. */
+/**
+ * What is derived from one message, each field computed on first use. One WeakMap entry per message.
+ * No field is ever undefined: a field that starts as undefined and later holds a string or a Set makes
+ * V8 widen the field's type, and every optimised function that read it is thrown away and compiled
+ * again. '' (a string) stands for "not yet" (an empty result is simply worked out again), NO_SIGNS and
+ * NO_ENDS for the Set and the array, 0 for the test that is not yet made.
+ */
 export interface View {
-  body: string | undefined;
-  longBody: string | undefined;
-  from: string | undefined;
-  head: string | undefined;
-  signs: Set<string> | undefined;
+  body: string;
+  longBody: string;
+  from: string;
+  subject: string;
+  head: string;
+  signs: Set<string>;
   /** mta-text's head(): the first lines, lowercased. */
-  top: string | undefined;
-  topEnds: number[] | undefined;
-  /** exchange2007's signature test. */
-  exchangeNdr: boolean | undefined;
+  top: string;
+  topEnds: number[];
+  /** exchange2007's signature test: 0 not yet made, 1 no, 2 yes. */
+  exchangeNdr: 0 | 1 | 2;
 }
+
+/** View.signs before the scan. Never filled: signsIn returns a new Set. */
+const NO_SIGNS: Set<string> = new Set();
+/** View.topEnds before they are found (lineEnds always returns 40 entries). */
+export const NO_ENDS: number[] = [];
 
 const views = new WeakMap<Message, View>();
 const parts = new WeakMap<Part, string>();
+// The message asked about last and its view: the dialects ask some fifty times about one message in a
+// row, and a WeakMap lookup costs far more than this comparison. Holds one message at most beyond its use.
+let lastMsg: Message | undefined;
+let lastView: View | undefined;
+let lastPart: Part | undefined;
+let lastLowerPart = '';
 
 export function viewOf(msg: Message): View {
+  if (msg === lastMsg) return lastView!;
   let v = views.get(msg);
   if (v === undefined) {
-    v = { body: undefined, longBody: undefined, from: undefined, head: undefined, signs: undefined, top: undefined, topEnds: undefined, exchangeNdr: undefined };
+    v = { body: '', longBody: '', from: '', subject: '', head: '', signs: NO_SIGNS, top: '', topEnds: NO_ENDS, exchangeNdr: 0 };
     views.set(msg, v);
   }
+  lastMsg = msg;
+  lastView = v;
   return v;
 }
 
 /** msg.text.slice(0, 6000), lowercased. */
 export function lowerBody(msg: Message, v: View = viewOf(msg)): string {
-  return (v.body ??= msg.text.slice(0, SHORT).toLowerCase());
+  return v.body || (v.body = msg.text.slice(0, SHORT).toLowerCase());
 }
 
 /** msg.text.slice(0, 20000).toLowerCase(), exactly (sendmail tests a regex on it). */
 export function lowerLongBody(msg: Message): string {
   if (msg.text.length <= SHORT) return lowerBody(msg);
-  return (viewOf(msg).longBody ??= msg.text.slice(0, LONG).toLowerCase());
+  const v = viewOf(msg);
+  return v.longBody || (v.longBody = msg.text.slice(0, LONG).toLowerCase());
 }
 
 /**
@@ -127,7 +149,7 @@ export function signsIn(text: string): Set<string> {
 /** lowerBody(msg).includes(sign), from one scan per message. */
 export function bodyHas(msg: Message, sign: BodySign): boolean {
   const v = viewOf(msg);
-  return (v.signs ??= signsIn(lowerBody(msg, v))).has(sign);
+  return (v.signs === NO_SIGNS ? (v.signs = signsIn(lowerBody(msg, v))) : v.signs).has(sign);
 }
 
 /** lowerLongBody(msg).includes(sign): the 20,000-character window. */
@@ -137,7 +159,14 @@ export function longBodyHas(msg: Message, sign: BodySign): boolean {
 
 /** The parsed sender and the raw From header, lowercased: what fromMatches() tests. */
 export function lowerFrom(msg: Message): string {
-  return (viewOf(msg).from ??= `${msg.from}\n${header(msg, 'from') ?? ''}`.toLowerCase());
+  const v = viewOf(msg);
+  return v.from || (v.from = `${msg.from}\n${header(msg, 'from') ?? ''}`.toLowerCase());
+}
+
+/** msg.subject lowercased: rules subject regexes out before they run (and before V8 compiles them). */
+export function lowerSubject(msg: Message): string {
+  const v = viewOf(msg);
+  return v.subject || (v.subject = msg.subject.toLowerCase());
 }
 
 /**
@@ -146,15 +175,19 @@ export function lowerFrom(msg: Message): string {
  */
 export function headHas(msg: Message, sign: BodySign): boolean {
   if (!msg.parts.some((p) => p.mimeType.startsWith('text/plain'))) return bodyHas(msg, sign);
-  return (viewOf(msg).head ??= headText(msg).toLowerCase()).includes(sign);
+  const v = viewOf(msg);
+  return (v.head || (v.head = headText(msg).toLowerCase())).includes(sign);
 }
 
 /** The first 4,000 characters of a part, lowercased (delivery-status vendor fields). */
 export function lowerPart(part: Part): string {
+  if (part === lastPart) return lastLowerPart;
   let s = parts.get(part);
   if (s === undefined) {
     s = part.text.slice(0, 4000).toLowerCase();
     parts.set(part, s);
   }
+  lastPart = part;
+  lastLowerPart = s;
   return s;
 }

@@ -8,7 +8,7 @@ import { cleanAddress, findReplyCode, findStatus, isStatus, squash } from '../te
 import { findCommand } from '../report/command.js';
 import { preferStatus } from '../report/prefer-status.js';
 import { dropRepeatedCodes } from '../report/continuation.js';
-import { lowerBody, SHORT, type View, viewOf } from './lower-text.js';
+import { lowerBody, NO_ENDS, SHORT, type View, viewOf } from './lower-text.js';
 
 export interface Block {
   address: string;
@@ -62,18 +62,32 @@ export function blocks(lines: string[], recipientOf: (line: string) => [string, 
   return out;
 }
 
-export function fromBlock(b: Block, extra: Partial<RecipientRecord> = {}): RecipientRecord {
-  const diagnostic = extra.diagnostic ?? dropRepeatedCodes(squash(b.lines.join(' ')));
+/** What a caller may set in fromBlock's record instead of what the block says. */
+export interface BlockExtra {
+  action?: RecipientRecord['action'];
+  diagnostic?: string;
+}
+
+const NO_EXTRA: BlockExtra = {};
+
+/** lines.join(sep) without building a string for none or one line. */
+function joined(lines: string[], sep: string): string {
+  return lines.length > 1 ? lines.join(sep) : lines.length === 1 ? lines[0]! : '';
+}
+
+export function fromBlock(b: Block, extra: BlockExtra = NO_EXTRA): RecipientRecord {
+  const diagnostic = extra.diagnostic ?? dropRepeatedCodes(squash(joined(b.lines, ' ')));
   const status = findStatus(diagnostic);
+  // One literal with the keys in the order `{ ..., command, ...extra, diagnostic }` gave them: extra only
+  // holds keys the literal has, and its action wins when it has one (even undefined, as a spread would).
   return {
     address: b.address,
-    action: 'failed',
+    action: 'action' in extra ? extra.action! : 'failed',
     status: isStatus(status) ? status : null,
     replyCode: findReplyCode(diagnostic),
     remoteMta: null,
     // Wrapped lines split "(in reply\n to RCPT TO command)": look in the joined text first.
-    command: findCommand(diagnostic) ?? findCommand(b.lines.join('\n')),
-    ...extra,
+    command: findCommand(diagnostic) ?? findCommand(joined(b.lines, '\n')),
     diagnostic,
   };
 }
@@ -88,8 +102,11 @@ export function fromBlock(b: Block, extra: Partial<RecipientRecord> = {}): Recip
  */
 export function merge(dsn: RecipientRecord[], text: RecipientRecord[], preferText: boolean | 'contains' | 'all' = true): RecipientRecord[] {
   if (!dsn.length) return text;
+  // Each text address lowercased once, not once per comparison; indexOf finds the first, as find() did.
+  const lower = text.map((x) => x.address.toLowerCase());
   return dsn.map((r) => {
-    const t = text.find((x) => x.address.toLowerCase() === r.address.toLowerCase()) ?? (text.length === 1 && dsn.length === 1 ? text[0] : undefined);
+    const i = lower.length ? lower.indexOf(r.address.toLowerCase()) : -1;
+    const t = i !== -1 ? text[i] : text.length === 1 && dsn.length === 1 ? text[0] : undefined;
     if (!t) return r;
     if (preferText === 'all') return { ...r, ...t, address: r.address, action: r.action ?? t.action, remoteMta: t.remoteMta ?? r.remoteMta };
     return {
@@ -166,9 +183,9 @@ export function head(msg: Message, n = 30): string {
   if (n > HEAD_LINES) return firstLines(msg.text, n).toLowerCase();
   // Every dialect asks: cut and lowercase the top of the body once per message, and find its line ends once.
   const v = viewOf(msg);
-  const t = (v.top ??= top(msg, v));
+  const t = v.top || (v.top = top(msg, v));
   if (n === HEAD_LINES) return t;
   if (n < 1) return firstLines(t, n);
-  const end = (v.topEnds ??= lineEnds(t))[n - 1]!;
+  const end = (v.topEnds === NO_ENDS ? (v.topEnds = lineEnds(t)) : v.topEnds)[n - 1]!;
   return end === -1 ? t : t.slice(0, end);
 }

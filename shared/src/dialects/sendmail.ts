@@ -29,8 +29,10 @@ export const sendmail: Dialect = {
   read({ msg, dsn }) {
     const lines = section(msg.text, /- ?transcript of session follows/i, END);
     const { records: text, orphan } = readTranscript(lines);
+    // The transcript's addresses lowercased once, not once per comparison.
+    const told = new Set(text.map((t) => t.address.toLowerCase()));
     const merged = merge(dsn, text, false).map((r) => {
-      if (text.some((t) => t.address.toLowerCase() === r.address.toLowerCase())) return r;
+      if (told.has(r.address.toLowerCase())) return r;
       // The transcript told this recipient's story without naming it (greeting refused, queue timeout).
       const words = squash(orphan.said.join(' '));
       return { ...r, diagnostic: r.diagnostic || words, command: r.command ?? orphan.command };

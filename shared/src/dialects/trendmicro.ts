@@ -4,8 +4,9 @@
 // exchange: "Sent <<< RCPT TO:<addr>" then "Received >>> 550 5.1.1 ...".
 import type { Dialect } from './dialect.js';
 import type { RecipientRecord } from '../types.js';
-import { addressIn, bodyText, fromMatches, headerMatches, headText, lines, record } from './appliance-text.js';
+import { addressIn, bodyText, fromMatches, headText, lines, record } from './appliance-text.js';
 import { headHas, lowerFrom } from './lower-text.js';
+import { header } from '../message/index.js';
 
 const ENTRY = /Unable to deliver message to <([^\s<>@]{1,128}@[^\s<>]{1,255})>(.{0,300})$/i;
 const END = /^(?:-{2,}|\*{6,}\s*End of message)/i;
@@ -14,7 +15,7 @@ export const trendmicro: Dialect = {
   name: 'trendmicro',
   matches(msg) {
     return (headHas(msg, 'message from interscan messaging security suite') && /Message from InterScan Messaging Security Suite/i.test(headText(msg)))
-      || (lowerFrom(msg).includes('interscan mss') && fromMatches(msg, /InterScan MSS/i)) || headerMatches(msg, 'content-type', /InterScan_NT_MIME_Boundary/);
+      || (lowerFrom(msg).includes('interscan mss') && fromMatches(msg, /InterScan MSS/i)) || !!header(msg, 'content-type')?.includes('InterScan_NT_MIME_Boundary');
   },
   read({ msg }) {
     const out: RecipientRecord[] = [];
