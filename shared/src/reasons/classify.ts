@@ -74,6 +74,8 @@ interface Facts {
   rec: RecipientRecord;
 }
 
+type Verdict = { by: string; value: string } | null;
+
 function hitAt(f: Facts, i: number | undefined): string | null {
   return f.found === null || i === undefined ? null : phraseAt(f.found, i);
 }
@@ -85,112 +87,78 @@ function commandOf(f: Facts): string {
   return f.command;
 }
 
-const byStatus = (f: Facts): Evidence => ({ by: 'status', value: f.rec.status ?? '' });
+const byStatus = (f: Facts): Verdict => ({ by: 'status', value: f.rec.status ?? '' });
+const byPhrase = (p: string | null): Verdict => (p ? { by: 'phrase', value: p } : null);
 
 /** Reasons whose words overrule a bare 5.1.1 (REASON_ORDER indexes). */
 const NOT_UNKNOWN_USER = (['norelaying', 'blocked', 'mailboxfull', 'hasmoved', 'rejected', 'notaccept'] as const).map((r) => INDEX.get(r)!);
 
-/** REASON_ORDER indexes of the reasons the special probes ask about. */
-const UU = INDEX.get('userunknown');
-const FI = INDEX.get('filtered');
-const RJ = INDEX.get('rejected');
-const MT = INDEX.get('mesgtoobig');
-const HU = INDEX.get('hostunknown');
-const NE = INDEX.get('networkerror');
-const NR = INDEX.get('norelaying');
-const SD = INDEX.get('spamdetected');
+/**
+ * Probes whose evidence is more than "the code names it, or a phrase of it occurs". The phrase is asked
+ * before the command: without it the answer is null whatever the command, and the command is the
+ * costlier fact.
+ */
+const SPECIAL_PROBES: Partial<Record<Reason, (f: Facts) => Verdict>> = {
+  userunknown(f) {
+    if (f.named === 'suspend') return null;
+    if (f.named === 'userunknown') {
+      // A 5.1.1 whose words say relaying, blocking, a full or moved mailbox or a refused sender is that.
+      const other = f.found !== null && NOT_UNKNOWN_USER.some((i) => !!phraseAt(f.found!, i));
+      return other ? null : byStatus(f);
+    }
+    const p = hit(f, 'userunknown');
+    return p && commandOf(f) === 'RCPT' ? byPhrase(p) : null;
+  },
+  filtered(f) {
+    if (f.named === 'suspend') return null;
+    if (f.named === 'filtered') return byPhrase(hit(f, 'userunknown') ?? hit(f, 'filtered'));
+    // "No such user" after the recipient was accepted (DATA, or no command known) is a filter's answer.
+    const p = hit(f, 'filtered') ?? hit(f, 'userunknown');
+    if (!p) return null;
+    const command = commandOf(f);
+    return command !== 'RCPT' && command !== 'MAIL' ? byPhrase(p) : null;
+  },
+  rejected(f) {
+    if (f.named === 'rejected') return byStatus(f);
+    const p = hit(f, 'rejected');
+    if (!p) return null;
+    const command = commandOf(f);
+    if (command === 'MAIL') return byPhrase(p);
+    if (command === 'DATA') return f.named !== 'userunknown' ? byPhrase(p) : null;
+    return f.named === '' || f.named === 'securityerror' || f.named === 'systemerror' ? byPhrase(p) : null;
+  },
+  mesgtoobig(f) {
+    // 5.2.3 is the mailbox's own size limit (exceedlimit) even when the words say "message size".
+    if (f.named === 'exceedlimit') return null;
+    return f.named === 'mesgtoobig' ? byStatus(f) : byPhrase(hit(f, 'mesgtoobig'));
+  },
+  hostunknown(f) {
+    if (f.named === 'hostunknown') return hit(f, 'networkerror') ? null : byStatus(f);
+    return byPhrase(hit(f, 'hostunknown'));
+  },
+  norelaying(f) {
+    const p = hit(f, 'norelaying');
+    if (!p) return null;
+    const command = commandOf(f);
+    return command === 'CONN' || command === 'EHLO' || command === 'HELO' ? null : byPhrase(p);
+  },
+  spamdetected(f) {
+    if (f.named === 'spamdetected') return byStatus(f);
+    const p = hit(f, 'spamdetected');
+    if (!p) return null;
+    // Content filters read the message, which only exists after DATA.
+    return ['CONN', 'EHLO', 'HELO', 'MAIL', 'RCPT'].includes(commandOf(f)) ? null : byPhrase(p);
+  },
+};
 
-/** FIRST_PASS and SECOND_PASS with each reason's REASON_ORDER index looked up once. */
-const FIRST = FIRST_PASS.map((name) => ({ name, i: INDEX.get(name) }));
+/** FIRST_PASS with each reason's probe and REASON_ORDER index looked up once. */
+const FIRST = FIRST_PASS.map((name) => ({ name, i: INDEX.get(name), special: SPECIAL_PROBES[name] }));
 const SECOND = SECOND_PASS.map((name) => ({ name, i: INDEX.get(name) }));
 
-/**
- * FIRST_PASS: the first reason whose probe answers, or null. A probe answers by the status code (the
- * code names the reason) or by a phrase. Most reasons' probe is just that; the special cases below weigh
- * more evidence. The phrase is asked before the command: without it the answer is null whatever the
- * command, and the command is the costlier fact. One function with a switch, not a closure per special
- * probe: a dozen small functions each got compiled on its own with the same helpers inlined into each.
- */
-function firstPass(f: Facts): { reason: Reason; evidence: Evidence } | null {
-  const named = f.named;
-  for (let k = 0; k < FIRST.length; k++) {
-    const { name, i } = FIRST[k]!;
-    /** The deciding phrase, or true when the status code decides; null: this reason does not answer. */
-    let phrase: string | null = null;
-    let byCode = false;
-    switch (name) {
-      case 'userunknown':
-        if (named === 'suspend') break;
-        if (named === 'userunknown') {
-          // A 5.1.1 whose words say relaying, blocking, a full or moved mailbox or a refused sender is that.
-          const other = f.found !== null && NOT_UNKNOWN_USER.some((j) => !!phraseAt(f.found!, j));
-          byCode = !other;
-          break;
-        }
-        phrase = hitAt(f, UU);
-        if (phrase && commandOf(f) !== 'RCPT') phrase = null;
-        break;
-      case 'filtered':
-        if (named === 'suspend') break;
-        if (named === 'filtered') {
-          phrase = hitAt(f, UU) ?? hitAt(f, FI);
-          break;
-        }
-        // "No such user" after the recipient was accepted (DATA, or no command known) is a filter's answer.
-        phrase = hitAt(f, FI) ?? hitAt(f, UU);
-        if (phrase) {
-          const command = commandOf(f);
-          if (command === 'RCPT' || command === 'MAIL') phrase = null;
-        }
-        break;
-      case 'rejected':
-        if (named === 'rejected') {
-          byCode = true;
-          break;
-        }
-        phrase = hitAt(f, RJ);
-        if (phrase) {
-          const command = commandOf(f);
-          const answers = command === 'MAIL' || (command === 'DATA'
-            ? named !== 'userunknown'
-            : named === '' || named === 'securityerror' || named === 'systemerror');
-          if (!answers) phrase = null;
-        }
-        break;
-      case 'mesgtoobig':
-        // 5.2.3 is the mailbox's own size limit (exceedlimit) even when the words say "message size".
-        if (named === 'exceedlimit') break;
-        if (named === 'mesgtoobig') byCode = true;
-        else phrase = hitAt(f, MT);
-        break;
-      case 'hostunknown':
-        if (named === 'hostunknown') byCode = !hitAt(f, NE);
-        else phrase = hitAt(f, HU);
-        break;
-      case 'norelaying':
-        phrase = hitAt(f, NR);
-        if (phrase) {
-          const command = commandOf(f);
-          if (command === 'CONN' || command === 'EHLO' || command === 'HELO') phrase = null;
-        }
-        break;
-      case 'spamdetected':
-        if (named === 'spamdetected') {
-          byCode = true;
-          break;
-        }
-        phrase = hitAt(f, SD);
-        // Content filters read the message, which only exists after DATA.
-        if (phrase && ['CONN', 'EHLO', 'HELO', 'MAIL', 'RCPT'].includes(commandOf(f))) phrase = null;
-        break;
-      default:
-        if (named === name) byCode = true;
-        else phrase = hitAt(f, i);
-    }
-    if (byCode) return { reason: name, evidence: byStatus(f) };
-    if (phrase) return { reason: name, evidence: { by: 'phrase', value: phrase } };
-  }
-  return null;
+function probe(p: (typeof FIRST)[number], f: Facts): Verdict {
+  if (p.special) return p.special(f);
+  if (f.named === p.name) return byStatus(f);
+  return byPhrase(hitAt(f, p.i));
 }
 
 const TEMPORARY: ReadonlySet<Reason> = new Set(REASON_ORDER.filter((r) => RULES.get(r.name)?.temporary === true).map((r) => r.name));
@@ -224,15 +192,17 @@ export function decide(rec: RecipientRecord, lower?: string, found?: Scan | null
   // Only a mailer's own code (X-Unix, X-Postfix...) skips the SMTP reasoning; "smtp", none or "unknown" do not.
   const smtpLike = !type.startsWith('X-');
   if (smtpLike) {
-    const first = firstPass(f);
-    if (first) return first;
+    for (const p of FIRST) {
+      const v = probe(p, f);
+      if (v) return { reason: p.name, evidence: v };
+    }
   }
   if (REFINABLE.has(f.named as Reason) || f.named === '' || !smtpLike) {
     for (const { name, i } of SECOND) {
       const p = hitAt(f, i);
       if (p) return { reason: name, evidence: { by: 'phrase', value: p } };
     }
-    if (f.named) return { reason: f.named, evidence: byStatus(f) };
+    if (f.named) return { reason: f.named, evidence: byStatus(f)! };
     const cls = status.slice(0, 3);
     if (cls === '5.6' || cls === '4.6') return { reason: 'contenterror', evidence: { by: 'status', value: status } };
     if (cls === '5.7' || cls === '4.7') return { reason: 'securityerror', evidence: { by: 'status', value: status } };
@@ -245,7 +215,7 @@ export function decide(rec: RecipientRecord, lower?: string, found?: Scan | null
     const command = commandOf(f);
     if (command === 'EHLO' || command === 'HELO' || command === 'CONN') return { reason: 'blocked', evidence: { by: 'command', value: command } };
   } else if (f.named) {
-    return { reason: f.named, evidence: byStatus(f) };
+    return { reason: f.named, evidence: byStatus(f)! };
   }
   if (rec.action === 'delayed') return { reason: 'expired', evidence: { by: 'action', value: 'delayed' } };
   if (rec.diagnostic) return { reason: 'onhold', evidence: { by: 'none', value: 'no rule decided' } };
