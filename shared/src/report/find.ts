@@ -14,12 +14,27 @@ const DSN_TYPES = ['message/delivery-status', 'message/global-delivery-status'];
 
 function kindOf(records: RecipientRecord[]): Kind {
   if (!records.length) return 'none';
+  // One plain pass instead of four callbacks: records come in many shapes, and a callback inlined into
+  // findReportSync made it deoptimise (and be compiled again) whenever a new shape arrived.
+  let allFeedback = true;
+  let anyFailed = false;
+  let allDelivered = true;
+  let anyDelayed = false;
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i]!;
+    const action = r.action;
+    const reason = r.reason;
+    if (reason !== 'feedback') allFeedback = false;
+    if (action === 'failed' || (!action && reason !== 'delivered')) anyFailed = true;
+    if (action !== 'delivered' && action !== 'relayed' && action !== 'expanded') allDelivered = false;
+    if (action === 'delayed') anyDelayed = true;
+  }
   // A provider's complaint notice (Amazon SES's JSON "Complaint" event) read by a dialect: feedback, not a bounce.
-  if (records.every((r) => r.reason === 'feedback')) return 'feedback';
+  if (allFeedback) return 'feedback';
   // One recipient that failed (or whose reader gave no action and no success) makes the message a failure.
-  if (records.some((r) => r.action === 'failed' || (!r.action && r.reason !== 'delivered'))) return 'failed';
-  if (records.every((r) => r.action === 'delivered' || r.action === 'relayed' || r.action === 'expanded')) return 'delivered';
-  if (records.some((r) => r.action === 'delayed')) return 'delayed';
+  if (anyFailed) return 'failed';
+  if (allDelivered) return 'delivered';
+  if (anyDelayed) return 'delayed';
   return 'failed';
 }
 
@@ -130,7 +145,11 @@ export function findReportSync(msg: Message, overrides?: Partial<Limits>, depth 
       if (p.mimeType !== 'message/rfc822' && p.mimeType !== 'message/global') continue;
       const inner = parseMessageSync(p.text, limits);
       const rep = findReportSync(inner, limits, depth + 1);
-      if (rep.recipients.length && rep.kind !== 'none' && rep.kind !== 'vacation') return { ...rep, forwarded: true };
+      if (rep.recipients.length && rep.kind !== 'none' && rep.kind !== 'vacation') {
+        // rep is this call's own fresh Report: set the flag in place so every Report keeps one shape.
+        rep.forwarded = true;
+        return rep;
+      }
     }
   }
 
