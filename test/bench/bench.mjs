@@ -3,9 +3,11 @@
 // fails on time (machines differ); exits 1 only when something cannot run.
 //
 //   warm   messages/s over bsd/ read ten times in one process (files pre-read into memory, one untimed
-//          warm-up pass first), with that process's peak RSS
+//          warm-up pass first), with that process's peak RSS; three fresh processes, the best one counts
 //   ref    Sisimai's own figure over the same files, when its Perl module is installed (the issue's
-//          goal is ten times Sisimai on the same machine)
+//          goal is ten times Sisimai on the same machine); three runs, alternated with ours so that both
+//          sides see the same moments of a shared machine's load, the best one counts
+//   ratio  best warm / best ref, against the goal of 10x
 //   cold   wall time of one `bounce-doctor diagnose --json FILE` run (median of 11 spawns), without and
 //          with the environment's NODE_EXTRA_CA_CERTS
 //   big    a generated 25 MB bounce (multipart/report whose returned original carries a 25 MB base64
@@ -224,12 +226,23 @@ async function main() {
     console.log(`bench on node ${process.version}, ${process.platform}/${process.arch}\n`);
 
     if (haveCorpus) {
-      const w = child(['--warm', lib, bsd]);
-      const ref = sisimaiReference(bsd);
-      if (ref) console.log(`ref    Sisimai ${ref.version} (Perl) on this machine, same files and method: ${Math.round(ref.perSec).toLocaleString('en')} messages/s (${ref.messages} in ${ref.ms} ms); ten times that is ${Math.round(10 * ref.perSec).toLocaleString('en')}/s`);
+      // Ours and Sisimai's in turn, three times: on a machine shared with other jobs the load moves by
+      // the second, and alternating gives both sides the same chances. Each side is judged on its best run.
+      const warms = [];
+      const refs = [];
+      for (let i = 0; i < 3; i++) {
+        warms.push(child(['--warm', lib, bsd]));
+        const r = sisimaiReference(bsd);
+        if (r) refs.push(r);
+      }
+      const w = warms.reduce((a, b) => (b.perSec > a.perSec ? b : a));
+      const ref = refs.length ? refs.reduce((a, b) => (b.perSec > a.perSec ? b : a)) : null;
+      const runs = (xs) => xs.map((x) => Math.round(x.perSec).toLocaleString('en')).join(', ');
+      if (ref) console.log(`ref    Sisimai ${ref.version} (Perl) on this machine, same files and method: ${Math.round(ref.perSec).toLocaleString('en')} messages/s, best of ${refs.length} runs (${runs(refs)}); ten times that is ${Math.round(10 * ref.perSec).toLocaleString('en')}/s`);
       else console.log('ref    Sisimai is not installed here (Debian: libsisimai-perl): no reference figure; the goal stays the issue\'s 9,000/s');
-      console.log(`warm   ${Math.round(w.perSec).toLocaleString('en')} messages/s  (${w.messages} messages of bsd/ x10 in ${Math.round(w.ms)} ms; slowest single message ${w.maxOneMs.toFixed(1)} ms; peak RSS ${w.maxRssMB.toFixed(0)} MB; ${Math.round(w.perCpuSec).toLocaleString('en')} messages per CPU-second)  goal >= ${GOALS.warmPerSec.toLocaleString('en')}/s: ${w.perSec >= GOALS.warmPerSec ? 'met' : 'NOT met'}`);
+      console.log(`warm   ${Math.round(w.perSec).toLocaleString('en')} messages/s, best of ${warms.length} runs (${runs(warms)})  (${w.messages} messages of bsd/ x10 in ${Math.round(w.ms)} ms; slowest single message ${w.maxOneMs.toFixed(1)} ms; peak RSS ${w.maxRssMB.toFixed(0)} MB; ${Math.round(w.perCpuSec).toLocaleString('en')} messages per CPU-second)  goal >= ${GOALS.warmPerSec.toLocaleString('en')}/s: ${w.perSec >= GOALS.warmPerSec ? 'met' : 'NOT met'}`);
       console.log(`       the next ten rounds in the same process, once compiled: ${Math.round(w.steadyPerSec).toLocaleString('en')} messages/s (not what the goal is judged on)`);
+      if (ref) console.log(`ratio  ${(w.perSec / ref.perSec).toFixed(1)}x Sisimai (${(w.steadyPerSec / ref.perSec).toFixed(1)}x once compiled)  goal >= 10x: ${w.perSec >= 10 * ref.perSec ? 'met' : 'NOT met'}`);
     }
 
     const one = haveCorpus ? join(bsd, 'lhost-postfix-01.eml') : join(tmp, 'one.eml');
