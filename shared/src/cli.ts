@@ -1,18 +1,19 @@
-// The bounce-doctor command. Node-only shell around the pure core; the work is in cli/main.ts.
+// The bounce-doctor command. Node-only shell around the pure core; the work is in cli/main.ts. The
+// launcher (launcher/cli.cjs) calls main(); the build's code-cache step drives run() directly.
 import { run } from './cli/main.js';
+import { processIo } from './cli/stdio.js';
 
-// A reader that stops early (`| head`) closes the pipe: that is a normal end, not a crash.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
-});
+export { run };
 
-run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e) => {
-    process.stderr.write(`bounce-doctor: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 1;
-  },
-);
+export function main(): void {
+  const io = processIo();
+  run(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      io.stderr.write(`bounce-doctor: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -91,14 +91,12 @@ function buildInto(dir) {
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
   const cli = spawnSync(process.execPath, [vite, 'build', '--config', 'vite.cli.config.ts', '--outDir', join(dir, 'cli'), '--logLevel', 'error'], { cwd: join(root, 'shared'), encoding: 'utf8' });
   if (cli.status !== 0) throw new Error(`CLI build failed:\n${cli.stdout}${cli.stderr}`);
-  // As installed, dist/cli.js sits under shared/package.json ("type": "module"): no format sniffing.
-  writeFileSync(join(dir, 'cli', 'package.json'), '{"type":"module"}\n');
   // The core alone, built the same way as the CLI (one ES module for Node).
   const cfg = join(dir, 'vite.lib.config.mjs');
   writeFileSync(cfg, `export default { root: ${JSON.stringify(join(root, 'shared'))}, logLevel: 'error', build: { ssr: 'src/index.ts', outDir: ${JSON.stringify(join(dir, 'lib'))}, emptyOutDir: true, target: 'node20', minify: false, rollupOptions: { output: { entryFileNames: 'core.js', format: 'es' } } }, ssr: { noExternal: true, target: 'node' } };\n`);
   const lib = spawnSync(process.execPath, [vite, 'build', '--config', cfg], { cwd: join(root, 'shared'), encoding: 'utf8' });
   if (lib.status !== 0) throw new Error(`core build failed:\n${lib.stdout}${lib.stderr}`);
-  return { cli: join(dir, 'cli', 'cli.js'), lib: join(dir, 'lib', 'core.js') };
+  return { cli: join(dir, 'cli', 'cli.cjs'), lib: join(dir, 'lib', 'core.js') };
 }
 
 function child(args) {
@@ -272,7 +270,7 @@ async function main() {
       innerNode.push(spawnInner(hook, ['-e', '0'], envWithout));
     }
     const coldMed = median(clean.cold);
-    const what = `\`node cli.js diagnose --json ${haveCorpus ? 'bsd/lhost-postfix-01.eml' : 'one.eml'}\``;
+    const what = `\`node cli.cjs diagnose --json ${haveCorpus ? 'bsd/lhost-postfix-01.eml' : 'one.eml'}\``;
     console.log(`cold   ${coldMed.toFixed(0)} ms wall, median of ${clean.cold.length} runs of ${what} (min ${Math.min(...clean.cold).toFixed(0)}, max ${Math.max(...clean.cold).toFixed(0)}; bare \`node -e 0\`: ${median(clean.nodeOnly).toFixed(0)} ms)  goal <= ${GOALS.coldMs} ms: ${coldMed <= GOALS.coldMs ? 'met' : 'NOT met'}`);
     if (caVar) {
       const asIs = coldRuns(process.env);

@@ -3,7 +3,7 @@
 // 5.1.0p3's labels) per recipient reason and per message is-bounce, per set. Writes nothing into the repo.
 //
 //   node test/corpus/score.mjs [--cli PATH] [--installed] [--json] [--list N]
-//     --cli PATH    use this built cli.js instead of building a fresh one into a temp directory
+//     --cli PATH    use this built cli.cjs instead of building a fresh one into a temp directory
 //     --installed   use node_modules/.bin/bounce-doctor (needs `npm run build -w shared` first)
 //     --json        print the summary as JSON
 //     --list N      print up to N individual disagreements (default 0)
@@ -40,7 +40,7 @@ if (!cli) {
     console.error(`score: building the CLI failed:\n${b.stdout}${b.stderr}`);
     process.exit(1);
   }
-  cli = join(tmp, 'cli.js');
+  cli = join(tmp, 'cli.cjs');
 }
 if (!existsSync(cli)) {
   console.error(`score: no CLI at ${cli}`);
@@ -49,7 +49,7 @@ if (!existsSync(cli)) {
 
 const t0 = performance.now();
 const paths = SETS.map((s) => join(dir, s)).filter((p) => existsSync(p));
-const run = spawnSync(cli.endsWith('.js') ? process.execPath : cli, cli.endsWith('.js') ? [cli, 'diagnose', '--json', ...paths] : ['diagnose', '--json', ...paths], {
+const run = spawnSync(/\.c?js$/.test(cli) ? process.execPath : cli, /\.c?js$/.test(cli) ? [cli, 'diagnose', '--json', ...paths] : ['diagnose', '--json', ...paths], {
   encoding: 'utf8',
   maxBuffer: 256 * 1024 * 1024,
 });

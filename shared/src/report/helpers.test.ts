@@ -1,6 +1,6 @@
 // Small report helpers: SMTP command, status preference, repeated reply-code prefixes.
 import { describe, expect, it } from 'vitest';
-import { findCommand, normaliseCommand } from './command.js';
+import { findCommand, holdsLiteral, normaliseCommand } from './command.js';
 import { preferStatus } from './prefer-status.js';
 import { dropRepeatedCodes } from './continuation.js';
 import { normaliseAction } from './rfc3464.js';
@@ -117,7 +117,12 @@ describe('findCommand pre-check', () => {
       const k = Math.floor(rnd() * 7);
       for (let j = 0; j < k; j++) s += pieces[Math.floor(rnd() * pieces.length)];
       expect(findCommand(s)).toBe(old(s));
+      // The literal pre-check of the first texts never rules out a text that names a command.
+      if (old(s) !== null) expect(holdsLiteral(s)).toBe(true);
     }
+    for (const s of ['IN REPLY TO rcpt to', 'After End Of Data', '>>> .', 'Did Not Like Our Final DATA:', 'MY NAME WAS REJECTED', 'mOsT pRoGrEsS wAs DATA response'])
+      expect(holdsLiteral(s)).toBe(true);
+    expect(holdsLiteral('550 5.1.1 user unknown')).toBe(false);
     expect(findCommand(`${'x'.repeat(7990)} in reply to RCPT TO`)).toBe(old(`${'x'.repeat(7990)} in reply to RCPT TO`));
   });
 });

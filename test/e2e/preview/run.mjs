@@ -61,7 +61,7 @@ if (process.env.BD_PREVIEW_NO_BUILD !== '1' || !existsSync(join(dist, 'index.htm
 
 // What the core + catalog say for a file, through the CLI: the page must show the same advice.
 function cliAdvice(file, lang) {
-  const out = run(process.execPath, [join(repo, 'shared/bin/bounce-doctor.js'), 'diagnose', '--json', '--lang', lang, file]);
+  const out = run(process.execPath, [join(repo, 'shared/bin/bounce-doctor.cjs'), 'diagnose', '--json', '--lang', lang, file]);
   return JSON.parse(out.trim().split('\n')[0]);
 }
 
