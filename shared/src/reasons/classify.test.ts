@@ -65,6 +65,12 @@ describe('classify: the SMTP command matters', () => {
   it('a refusal at HELO without other words is blocked', () => {
     expect(classify(rec('421 Service not available', { command: 'HELO', status: '4.0.0' })).reason).toBe('blocked');
   });
+  it("Postfix's own type is a mailer error, unless the remote host refused the connection or greeting", () => {
+    const refused = 'delivery temporarily suspended: connect to mx.example.org[192.0.2.7]: server refused to talk to me: 421 Service not available';
+    expect(classify(rec(refused, { status: '4.0.0', diagnosticType: 'X-Postfix' })).reason).toBe('blocked');
+    expect(classify(rec(refused, { status: '4.0.0', diagnosticType: 'X-Postfix' })).evidence).toEqual({ by: 'command', value: 'HELO' });
+    expect(classify(rec('delivery temporarily suspended: unknown mail transport error', { status: '4.0.0', diagnosticType: 'X-Postfix' })).reason).toBe('mailererror');
+  });
   it('delayed records with nothing else are expired, and temporary', () => {
     const d = classify(rec('', { action: 'delayed' }));
     expect(d.reason).toBe('expired');

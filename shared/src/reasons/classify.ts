@@ -171,6 +171,11 @@ function isTemporary(rec: RecipientRecord, reason: Reason): boolean {
   return TEMPORARY.has(reason) && rec.action !== 'failed';
 }
 
+/** A refusal at connection, greeting or HELO/EHLO: the server did not want the sending host. */
+function refusedHost(command: string): boolean {
+  return command === 'EHLO' || command === 'HELO' || command === 'CONN';
+}
+
 /**
  * Everything after the dialect and provider layers: status, command and phrases. `lower` and `found`
  * (the lowercased diagnostic and its scan, null when empty) are for a caller that has them already.
@@ -206,14 +211,18 @@ export function decide(rec: RecipientRecord, lower?: string, found?: Scan | null
     const cls = status.slice(0, 3);
     if (cls === '5.6' || cls === '4.6') return { reason: 'contenterror', evidence: { by: 'status', value: status } };
     if (cls === '5.7' || cls === '4.7') return { reason: 'securityerror', evidence: { by: 'status', value: status } };
-    if (type.startsWith('X-UNIX') || type.startsWith('X-POSTFIX')) return { reason: 'mailererror', evidence: { by: 'kind', value: type } };
+    // Postfix's own type means its own delivery agent failed, except when the remote host refused the
+    // connection or greeting ("connect to ...: server refused to talk to me: 421"): blocked, as below.
+    const postfixOwn = type.startsWith('X-POSTFIX');
+    if (postfixOwn && refusedHost(commandOf(f))) return { reason: 'blocked', evidence: { by: 'command', value: commandOf(f) } };
+    if (postfixOwn || type.startsWith('X-UNIX')) return { reason: 'mailererror', evidence: { by: 'kind', value: type } };
     const p = hit(f, 'syntaxerror');
     if (p) return { reason: 'syntaxerror', evidence: { by: 'phrase', value: p } };
     if (rec.replyCode && /^[45]0[0-7]$/.test(rec.replyCode)) return { reason: 'syntaxerror', evidence: { by: 'replycode', value: rec.replyCode } };
     if (rec.action === 'delayed') return { reason: 'expired', evidence: { by: 'action', value: 'delayed' } };
     // Refused at the greeting or at HELO/EHLO: the server did not want our host at all.
     const command = commandOf(f);
-    if (command === 'EHLO' || command === 'HELO' || command === 'CONN') return { reason: 'blocked', evidence: { by: 'command', value: command } };
+    if (refusedHost(command)) return { reason: 'blocked', evidence: { by: 'command', value: command } };
   } else if (f.named) {
     return { reason: f.named, evidence: byStatus(f)! };
   }
