@@ -1,6 +1,7 @@
 // Active!hunter (Japanese mail filter, subject "FAILURE NOTICE :"): sendmail-like, but each failed
 // recipient is listed as ">>> addr <addr>" and the remote reply follows "Transcript of session follows".
 import type { Dialect } from './dialect.js';
+import { inHeaderLower, inSubject } from './gate.js';
 import type { RecipientRecord } from '../types.js';
 import { addressIn, bodyText, headerMatches, lines, record } from './appliance-text.js';
 
@@ -9,6 +10,7 @@ const TRANSCRIPT = /^\s*-{3,}\s?Transcript of session follows\s?-{3,}/i;
 
 export const activehunter: Dialect = {
   name: 'activehunter',
+  gate: [inHeaderLower('content-type', 'active!hunter'), inSubject('failure notice :')],
   matches(msg) {
     return headerMatches(msg, 'content-type', /Active!Hunter/i) || msg.subject.startsWith('FAILURE NOTICE :');
   },

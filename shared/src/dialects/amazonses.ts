@@ -4,6 +4,7 @@
 // code in front is SES's own summary and the quoted part is the remote server's answer.
 import type { Action, RecipientRecord } from '../types.js';
 import type { Dialect } from './dialect.js';
+import { inFrom } from './gate.js';
 import { cleanAddress, findReplyCode, findStatus, isStatus, squash } from '../text/index.js';
 import { makeRecord, tidyServerText } from './provider-text.js';
 import { dsnFor, fromMatches } from './appliance-text.js';
@@ -117,6 +118,7 @@ export function sesOwnWords(r: RecipientRecord): RecipientRecord {
 
 export const amazonses: Dialect = {
   name: 'amazonses',
+  gate: [inFrom('amazonaws.com', 'amazonses.com')],
   matches(msg) {
     const from = lowerFrom(msg);
     if (!from.includes('amazonaws.com') && !from.includes('amazonses.com')) return false;

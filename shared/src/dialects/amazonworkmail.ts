@@ -1,6 +1,7 @@
 // Amazon WorkMail: "An error occurred while trying to deliver the mail to the following recipients:"
 // then "Technical report:" with delivery-status fields written into the text part itself.
 import type { Dialect } from './dialect.js';
+import { inBody } from './gate.js';
 import { readDeliveryStatus } from '../report/rfc3464.js';
 import { fromMatches } from './appliance-text.js';
 import { sesOwnWords } from './amazonses.js';
@@ -11,6 +12,7 @@ const REPORT = /^[ \t]*Technical report:[ \t]*$/im;
 
 export const amazonworkmail: Dialect = {
   name: 'amazonworkmail',
+  gate: [inBody('technical report:')],
   matches(msg) {
     const from = lowerFrom(msg);
     if (!from.includes('amazonses.com') && !from.includes('awsapps.com') && !from.includes('amazonaws.com')) return false;

@@ -1,11 +1,13 @@
 // Apache James ("Error: ...", "Error message below:", the reply, then "Message details:" with
 // "RCPT TO: addr"). The reply has no SMTP command of its own, so the general rules decide.
 import type { Dialect } from './dialect.js';
+import { inBody } from './gate.js';
 import { addressIn, bodyText, lines, record } from './appliance-text.js';
 import { bodyHas } from './lower-text.js';
 
 export const apachejames: Dialect = {
   name: 'apachejames',
+  gate: [inBody('error message below:')],
   matches(msg) {
     if (!bodyHas(msg, 'error message below:') || !bodyHas(msg, 'message details:')) return false;
     const t = msg.text.slice(0, 3000);

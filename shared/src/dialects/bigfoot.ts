@@ -1,12 +1,14 @@
 // Bigfoot (MAILER-DAEMON@bigfoot.com): a sendmail-style transcript (">>> RCPT TO:<addr>" then
 // "<<< 553 ...") beside a delivery-status part that does not name the SMTP command.
 import type { Dialect } from './dialect.js';
+import { inFrom } from './gate.js';
 import type { RecipientRecord } from '../types.js';
 import { addressIn, bodyText, fromMatches, lines, record } from './appliance-text.js';
 import { lowerFrom } from './lower-text.js';
 
 export const bigfoot: Dialect = {
   name: 'bigfoot',
+  gate: [inFrom('bigfoot.com')],
   matches(msg) {
     return lowerFrom(msg).includes('bigfoot.com') && fromMatches(msg, /@(?:[\w-]+\.)*bigfoot\.com\b/i) && /^[ \t]*>>> /m.test(msg.text);
   },

@@ -1,6 +1,7 @@
 // BIGLOBE (postmaster@biglobe.ne.jp): "----- The following addresses had delivery problems -----" with
 // the addresses, then "----- Non-delivered information -----" with one explanation for all of them.
 import type { Dialect } from './dialect.js';
+import { inFrom } from './gate.js';
 import { addressIn, bodyText, fromMatches, lines, reasonIn, record, type PhraseTable } from './appliance-text.js';
 import { lowerFrom } from './lower-text.js';
 
@@ -15,6 +16,7 @@ const END = /^(?:-{2,}[^ ]|Content-Type:)/i;
 
 export const biglobe: Dialect = {
   name: 'biglobe',
+  gate: [inFrom('biglobe.ne.jp')],
   matches(msg) {
     return lowerFrom(msg).includes('biglobe.ne.jp') && fromMatches(msg, /@(?:[\w-]+\.)*biglobe\.ne\.jp\b/i) && /Non-delivered information/i.test(msg.text.slice(0, 4000));
   },

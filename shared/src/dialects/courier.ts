@@ -1,6 +1,7 @@
 // Courier MTA: "This is a delivery status notification from HOST, running the Courier mail server",
 // then "<rcpt>:" blocks with the remote host, ">>> COMMAND" and "<<< reply" lines, beside a DSN part.
 import type { Dialect } from './dialect.js';
+import { inHeaderLower, inTop } from './gate.js';
 import type { RecipientRecord } from '../types.js';
 import { squash } from '../text/index.js';
 import { normaliseCommand } from '../report/command.js';
@@ -10,6 +11,7 @@ const RCPT_LINE = /^<([^<>\s]{1,320}@[^<>\s]{1,255})>:\s*$/;
 
 export const courier: Dialect = {
   name: 'courier',
+  gate: [inTop(12, 'running the courier mail server'), inHeaderLower('content-type', '=_courier_')],
   matches: (msg) => head(msg, 12).includes('running the courier mail server') || msg.headers.some((h) => h.key === 'content-type' && /boundary="?=_courier_/i.test(h.value)),
   read({ msg, dsn }) {
     const lines = section(msg.text, /cannot be delivered:|has not been delivered|not yet been delivered/i, /^-{10,}\s*$/);

@@ -1,4 +1,5 @@
 import type { Message, RecipientRecord } from '../types.js';
+import type { Gate } from './gate.js';
 
 export interface DialectInput {
   msg: Message;
@@ -12,6 +13,8 @@ export interface DialectInput {
  */
 export interface Dialect {
   name: string;
+  /** What the bounce must show for `matches` to be true (gate.ts): checked first, by one shared function. */
+  gate: Gate;
   matches(msg: Message): boolean;
   read(input: DialectInput): RecipientRecord[];
 }

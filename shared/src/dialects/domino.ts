@@ -1,6 +1,7 @@
 // IBM/HCL Domino (subject "DELIVERY FAILURE: ..."): "Your message\n  Subject: ...\nwas not delivered to:\n
 //   addr\nbecause:\n  reason". Domino also writes the reason in Japanese on Japanese servers.
 import type { Dialect } from './dialect.js';
+import { inBody, inSubject } from './gate.js';
 import type { RecipientRecord } from '../types.js';
 import { addressIn, bodyText, dsnFor, lines, reasonIn, record, type PhraseTable } from './appliance-text.js';
 import { bodyHas, lowerSubject } from './lower-text.js';
@@ -21,6 +22,7 @@ const END = /^(?:-{2,}|Content-Type:)/i;
 
 export const domino: Dialect = {
   name: 'domino',
+  gate: [inSubject('delivery failure:'), inBody('was not delivered to:')],
   matches(msg) {
     return (lowerSubject(msg).startsWith('delivery failure:') && /^DELIVERY FAILURE:/i.test(msg.subject)) || (bodyHas(msg, 'was not delivered to:') && /^[ \t]*was not delivered to:[ \t]*$/im.test(msg.text.slice(0, 3000)));
   },

@@ -1,6 +1,7 @@
 // DragonFly Mail Agent (dma): "There was an error delivering your mail to <rcpt>." then the remote
 // answer ("mx [ip] did not like our RCPT TO:\n550 ...") up to "Message headers follow.".
 import type { Dialect } from './dialect.js';
+import { inHeader, inTop } from './gate.js';
 import type { RecipientRecord } from '../types.js';
 import { blocks, fromBlock, head, merge, section } from './mta-text.js';
 
@@ -8,6 +9,7 @@ const RCPT_LINE = /^there was an error delivering your mail to <?([^<>\s]{1,320}
 
 export const dragonfly: Dialect = {
   name: 'dragonfly',
+  gate: [inTop(5, 'this is the dragonfly mail agent'), inHeader('received', 'DragonFly Mail Agent')],
   matches: (msg) => head(msg, 5).includes('this is the dragonfly mail agent') || msg.headers.some((h) => h.key === 'received' && h.value.includes('DragonFly Mail Agent') && /mailer-daemon/i.test(h.value)),
   read({ msg, dsn }) {
     const lines = section(msg.text, null, /^message headers follow/i);

@@ -2,6 +2,7 @@
 // recipient(s):" then "address on <date>" with indented explanation lines and an MSEXCH diagnostic.
 import type { Reason, RecipientRecord } from '../types.js';
 import type { Dialect } from './dialect.js';
+import { inBody } from './gate.js';
 import { cleanAddress } from '../text/index.js';
 import { makeRecord } from './provider-text.js';
 import { dsnFor } from './appliance-text.js';
@@ -21,6 +22,7 @@ const CODES: Record<string, Reason> = {
 
 export const exchange2003: Dialect = {
   name: 'exchange2003',
+  gate: [inBody('recipient(s)')],
   matches(msg) {
     if (!bodyHas(msg, 'recipient(s)')) return false;
     const t = msg.text.slice(0, 6000);

@@ -4,6 +4,7 @@
 // Local deliveries show "save to FILE" or "pipe to |CMD" instead of an address; X-Failed-Recipients
 // then names the recipients in the same order.
 import type { Dialect } from './dialect.js';
+import { inHeader, inSubject, inTop } from './gate.js';
 import { lowerSubject } from './lower-text.js';
 import type { Message, RecipientRecord, Reason } from '../types.js';
 import { header } from '../message/index.js';
@@ -33,6 +34,7 @@ function isExim(msg: Message): boolean {
 
 export const exim: Dialect = {
   name: 'exim',
+  gate: [inHeader('x-failed-recipients', ''), inTop(12, 'this message was created automatically by mail delivery software', 'recipient addresses that were'), inSubject('mail delivery failed', 'warning: message ')],
   matches: isExim,
   read({ msg, dsn }) {
     const lines = section(msg.text, START, END);

@@ -3,6 +3,7 @@
 // paragraph, then the recipients as "<addr>", "<addr>: reply" or "Recipient: <addr>" followed by the
 // ">>> command" / "<<< reply" transcript lines.
 import type { Dialect } from './dialect.js';
+import { inFrom, inHeader } from './gate.js';
 import type { RecipientRecord } from '../types.js';
 import { addressIn, bodyText, dsnFor, fromMatches, lines, reasonIn, record, type PhraseTable } from './appliance-text.js';
 import { lowerFrom } from './lower-text.js';
@@ -23,6 +24,7 @@ const TRANSCRIPT = /^\s*(>>>|<<<)\s?(.*)$/;
 
 export const ezweb: Dialect = {
   name: 'ezweb',
+  gate: [inFrom('@ezweb.ne.jp', '@au.com'), inHeader('received', '(EZweb Mail)')],
   matches(msg) {
     // au mail also gives out @au.com addresses (since 2021): an error mail from there with the same
     // subject is assumed to share the layout (not seen in the corpus).

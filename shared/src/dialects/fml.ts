@@ -2,6 +2,7 @@
 // "You are not a member of this mailing list <list@...>." or "Loop Alert: Duplicated Message-ID".
 // The recipient that failed is the list address named in the text.
 import type { Dialect } from './dialect.js';
+import { inHeaderLower } from './gate.js';
 import { addressIn, bodyText, headerMatches, lines, reasonIn, record, type PhraseTable } from './appliance-text.js';
 
 const OWN: PhraseTable = [
@@ -16,6 +17,7 @@ const OWN: PhraseTable = [
 
 export const fml: Dialect = {
   name: 'fml',
+  gate: [inHeaderLower('x-mlserver', 'fml')],
   matches(msg) {
     return headerMatches(msg, 'x-mlserver', /\bfml\b/i) && !!reasonIn(OWN, `${msg.subject}\n${msg.text.slice(0, 600)}`);
   },

@@ -2,6 +2,7 @@
 // "Technical details of permanent failure:"), sent by mailer-daemon@googlemail.com without a DSN part.
 import type { RecipientRecord } from '../types.js';
 import type { Dialect } from './dialect.js';
+import { inBody } from './gate.js';
 import { cleanAddress, findReplyCode, findStatus } from '../text/index.js';
 import { makeRecord, tidyServerText } from './provider-text.js';
 import { fromMatches } from './appliance-text.js';
@@ -44,6 +45,7 @@ function recipients(text: string): string[] {
 
 export const gmail: Dialect = {
   name: 'gmail',
+  gate: [inBody('delivery to the following recipient')],
   matches(msg) {
     if (!bodyHas(msg, 'delivery to the following recipient')) return false;
     const head = msg.text.slice(0, 6000);

@@ -2,6 +2,7 @@
 // start of its own line ("addr", "<addr>", "\"addr\":") and the reason follows on the next lines, after
 // "SMTP error from remote server after RCPT command:" / "host: mx" or a "Reason:" heading.
 import type { Dialect } from './dialect.js';
+import { inFrom } from './gate.js';
 import type { Message, RecipientRecord } from '../types.js';
 import { addressIn, bodyText, commandOf, lines, record } from './appliance-text.js';
 import { lowerFrom } from './lower-text.js';
@@ -33,6 +34,7 @@ export function readGmxStyle(msg: Message): RecipientRecord[] {
 
 export const gmx: Dialect = {
   name: 'gmx',
+  gate: [inFrom('gmx.')],
   matches(msg) {
     return lowerFrom(msg).includes('gmx.') && /@(?:[\w-]+\.)*gmx\.(?:com|net|de|at|ch)\b/i.test(msg.from) && /^This message was created automatically by mail delivery software/im.test(msg.text.slice(0, 500));
   },

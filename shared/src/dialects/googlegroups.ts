@@ -3,6 +3,7 @@
 // messages to the group". The failed group address is only in X-Failed-Recipients.
 import type { RecipientRecord } from '../types.js';
 import type { Dialect } from './dialect.js';
+import { inFrom } from './gate.js';
 import { headersAll } from '../message/index.js';
 import { cleanAddress, squash } from '../text/index.js';
 import { fromMatches } from './appliance-text.js';
@@ -16,6 +17,7 @@ function failed(msg: Parameters<Dialect['matches']>[0]): string[] {
 
 export const googlegroups: Dialect = {
   name: 'googlegroups',
+  gate: [inFrom('@google')],
   matches(msg) {
     if (!lowerFrom(msg).includes('@google') || !fromMatches(msg, /@googlemail\.com|@google\.com/i)) return false;
     const head = msg.text.slice(0, 6000);

@@ -3,6 +3,7 @@
 // failed address is then only in X-Failed-Recipients.
 import type { RecipientRecord } from '../types.js';
 import type { Dialect } from './dialect.js';
+import { inFrom } from './gate.js';
 import { headersAll } from '../message/index.js';
 import { cleanAddress, squash } from '../text/index.js';
 import { makeRecord, tidyServerText } from './provider-text.js';
@@ -14,6 +15,7 @@ const RESPONSE = /^[ \t]*The response (?:was|from the remote server was):[ \t]*$
 
 export const googleworkspace: Dialect = {
   name: 'googleworkspace',
+  gate: [inFrom('@google')],
   matches(msg) {
     return lowerFrom(msg).includes('@google') && fromMatches(msg, /@googlemail\.com|@google\.com/i) && BANNER.test(msg.text.slice(0, 2000));
   },

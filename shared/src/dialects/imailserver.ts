@@ -2,6 +2,7 @@
 // "<what happened>: addr", then "Original message follows." A remote server's reply, when there is one,
 // follows "Body of message generated response:".
 import type { Dialect } from './dialect.js';
+import { inSubject } from './gate.js';
 import { lowerSubject } from './lower-text.js';
 import type { RecipientRecord } from '../types.js';
 import { bodyText, headerMatches, lines, reasonIn, record, addressIn, type PhraseTable } from './appliance-text.js';
@@ -20,6 +21,7 @@ const RESPONSE = /^\s*Body of message generated response:/i;
 
 export const imailserver: Dialect = {
   name: 'imailserver',
+  gate: [inSubject('undeliverable mail')],
   matches(msg) {
     return lowerSubject(msg).includes('undeliverable mail') && /^Undeliverable Mail\s*$/i.test(msg.subject.trim()) && (/^(?:Original message follows\.|Body of message generated response:)/im.test(msg.text) || headerMatches(msg, 'x-mailer', /IMail/i));
   },

@@ -1,6 +1,7 @@
 // au one net / KDDI (no-reply@*.dion.ne.jp, Reply-To app.auone-net.jp): an optional Japanese notice, then
 //   "Your mail sent on: <date>\n     Could not be delivered to: <addr>\n     As their mailbox is full."
 import type { Dialect } from './dialect.js';
+import { inFrom, inHeaderLower } from './gate.js';
 import type { RecipientRecord } from '../types.js';
 import { addressIn, bodyText, dsnFor, fromMatches, headerMatches, lines, record } from './appliance-text.js';
 import { lowerFrom } from './lower-text.js';
@@ -10,6 +11,7 @@ const END = /^(?:\s*$|-{2,}|Content-Type:|Your mail sent on:)/i;
 
 export const kddi: Dialect = {
   name: 'kddi',
+  gate: [inFrom('dion.ne.jp', 'auone-net.jp'), inHeaderLower('reply-to', 'auone-net.jp')],
   matches(msg) {
     const from = lowerFrom(msg);
     return ((from.includes('dion.ne.jp') || from.includes('auone-net.jp')) && fromMatches(msg, /@(?:[\w-]+\.)*(?:dion\.ne\.jp|auone-net\.jp)\b/i)) || headerMatches(msg, 'reply-to', /auone-net\.jp/i);

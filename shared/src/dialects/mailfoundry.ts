@@ -1,6 +1,7 @@
 // MailFoundry ("Message delivery has failed"): "Unable to deliver message to: <addr>", "Delivery failed for
 // the following reason:", then "Server h[ip] failed with: reply" or "h[ip] responded with failure: reply".
 import type { Dialect } from './dialect.js';
+import { inBody } from './gate.js';
 import type { RecipientRecord } from '../types.js';
 import { addressIn, bodyText, lines, record } from './appliance-text.js';
 import { bodyHas } from './lower-text.js';
@@ -10,6 +11,7 @@ const REASON = /^Delivery failed for the following reason:\s*$/i;
 
 export const mailfoundry: Dialect = {
   name: 'mailfoundry',
+  gate: [inBody('unable to deliver message to:')],
   matches(msg) {
     if (!bodyHas(msg, 'unable to deliver message to:') || !bodyHas(msg, 'delivery failed for the following reason:')) return false;
     const t = msg.text.slice(0, 2000);

@@ -1,6 +1,7 @@
 // Trustwave MailMarshal SMTP (subject "Undeliverable Mail: ..."): "Your message: ... Could not be delivered
 // because of\n<reply>\nThe following recipients were affected:\n  addr", then "Additional Information".
 import type { Dialect } from './dialect.js';
+import { inHead } from './gate.js';
 import type { RecipientRecord } from '../types.js';
 import { addressIn, bodyText, headText, lines, record } from './appliance-text.js';
 import { headHas } from './lower-text.js';
@@ -11,6 +12,7 @@ const END = /^\s*(?:Additional Information|={5,})/i;
 
 export const mailmarshal: Dialect = {
   name: 'mailmarshal',
+  gate: [inHead('could not be delivered because of')],
   matches(msg) {
     if (!headHas(msg, 'could not be delivered because of') || !headHas(msg, 'the following recipients were affected')) return false;
     const t = headText(msg);

@@ -1,6 +1,7 @@
 // McAfee Email Gateway / MEG (subject "Delivery Status"): "--- The following addresses had delivery
 // problems ---" then "<addr>   (reply)" per recipient, and a delivery-status-like attachment.
 import type { Dialect } from './dialect.js';
+import { inSubject } from './gate.js';
 import { lowerSubject } from './lower-text.js';
 import type { RecipientRecord } from '../types.js';
 import { addressIn, bodyText, dsnFor, headText, lines, type PhraseTable, reasonIn, record } from './appliance-text.js';
@@ -17,6 +18,7 @@ const ENTRY = /^\s*<([^\s<>@]{1,128}@[^\s<>]{1,255})>\s+\((.{1,1000})\)\s*$/;
 
 export const mcafee: Dialect = {
   name: 'mcafee',
+  gate: [inSubject('delivery status')],
   matches(msg) {
     return lowerSubject(msg).includes('delivery status') && /^Delivery Status$/i.test(msg.subject.trim()) && /^[ \t]*-{2,} ?The following addresses had delivery problems/im.test(headText(msg));
   },

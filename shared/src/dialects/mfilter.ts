@@ -2,6 +2,7 @@
 // 生成して送信しています。"), the failed addresses, then "-------server message" with the reply and
 // "-------SMTP command" with the command it answered.
 import type { Dialect } from './dialect.js';
+import { inBody } from './gate.js';
 import type { RecipientRecord } from '../types.js';
 import { addressIn, bodyText, lines, record } from './appliance-text.js';
 import { bodyHas } from './lower-text.js';
@@ -12,6 +13,7 @@ const END = /^-{3,}\s?original (?:message|mail info)/i;
 
 export const mfilter: Dialect = {
   name: 'mfilter',
+  gate: [inBody('server message')],
   matches(msg) {
     // Newer versions sign as 「メールシステム」 instead of 「m-FILTER」: the two section rules identify it.
     if (!bodyHas(msg, 'server message') || !bodyHas(msg, 'smtp command')) return false;

@@ -2,6 +2,7 @@
 // following address could not be delivered:" (or "email address :"), "The problem appears to be :" (Mimecast's
 // own guess) and "Additional information follows :" (the remote server's words).
 import type { Dialect } from './dialect.js';
+import { inHead } from './gate.js';
 import type { RecipientRecord } from '../types.js';
 import { addressIn, bodyText, dsnFor, headText, lines, record } from './appliance-text.js';
 import { decide } from '../reasons/classify.js';
@@ -11,6 +12,7 @@ const ITEM = /^--\s+(.{1,1000})$/;
 
 export const mimecast: Dialect = {
   name: 'mimecast',
+  gate: [inHead('the problem appears to be :')],
   matches(msg) {
     if (!headHas(msg, 'the problem appears to be :') || !headHas(msg, 'additional information follows :')) return false;
     const t = headText(msg);

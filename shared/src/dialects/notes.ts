@@ -1,6 +1,7 @@
 // Lotus Notes SMTP MTA (subject "Undeliverable message"): "------- Failure Reasons  --------", the reason
 // line(s), the failed addresses, then "------- Returned Message --------".
 import type { Dialect } from './dialect.js';
+import { inBody } from './gate.js';
 import { addressIn, bodyText, lines, reasonIn, record } from './appliance-text.js';
 import { DOMINO_WORDS } from './domino.js';
 import { bodyHas } from './lower-text.js';
@@ -10,6 +11,7 @@ const END = /^-{3,}\s{0,4}Returned Message\s{0,4}-{3,}/i;
 
 export const notes: Dialect = {
   name: 'notes',
+  gate: [inBody('failure reasons')],
   matches(msg) {
     return bodyHas(msg, 'failure reasons') && /^-{3,}\s{0,4}Failure Reasons\s{0,4}-{3,}/im.test(msg.text.slice(0, 3000));
   },

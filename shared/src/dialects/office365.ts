@@ -2,12 +2,13 @@
 // Exchange 2007+, told apart by Microsoft's cloud host names so the report names the right sender.
 import type { Dialect } from './dialect.js';
 import { header } from '../message/index.js';
-import { looksLikeExchangeNdr, readExchangeNdr } from './exchange2007.js';
+import { EXCHANGE_NDR_GATE, looksLikeExchangeNdr, readExchangeNdr } from './exchange2007.js';
 
 const CLOUD = /\.(?:outlook\.com|office365\.com|outlook\.office365\.com|protection\.outlook\.com)\b/i;
 
 export const office365: Dialect = {
   name: 'office365',
+  gate: EXCHANGE_NDR_GATE,
   matches(msg) {
     if (!looksLikeExchangeNdr(msg)) return false;
     return CLOUD.test(msg.text.slice(0, 20000)) || /outlook\.com|office365/i.test(msg.from)

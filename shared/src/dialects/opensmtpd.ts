@@ -1,6 +1,7 @@
 // OpenSMTPD: "This is the MAILER-DAEMON, please DO NOT REPLY to this e-mail." then one line per
 // recipient, "rcpt@example.jp: <reason>", up to "Below is a copy of the original message:".
 import type { Dialect } from './dialect.js';
+import { inTop } from './gate.js';
 import type { Reason, RecipientRecord } from '../types.js';
 import { blocks, fromBlock, head, merge, section } from './mta-text.js';
 
@@ -17,6 +18,7 @@ const OWN_WORDS: readonly [string, Reason][] = [
 
 export const opensmtpd: Dialect = {
   name: 'opensmtpd',
+  gate: [inTop(10, 'this is the mailer-daemon, please do not reply to this e-mail', 'this is the mailer-daemon, please do not reply to this email')],
   matches: (msg) => {
     const h = head(msg, 10);
     return h.includes('this is the mailer-daemon, please do not reply to this e-mail') || h.includes('this is the mailer-daemon, please do not reply to this email');

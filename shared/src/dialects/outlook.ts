@@ -4,6 +4,7 @@
 // Hotmail's own and names the cause.
 import type { Reason, RecipientRecord } from '../types.js';
 import type { Dialect } from './dialect.js';
+import { inBody } from './gate.js';
 import { fromMatches } from './appliance-text.js';
 import { bodyHas } from './lower-text.js';
 
@@ -17,6 +18,7 @@ const WORDS: readonly [string, Reason][] = [
 
 export const outlook: Dialect = {
   name: 'outlook',
+  gate: [inBody('this is an automatically generated delivery status notification')],
   matches(msg) {
     return bodyHas(msg, 'this is an automatically generated delivery status notification') && INTRO.test(msg.text.slice(0, 1000)) && fromMatches(msg, /@(?:[a-z0-9.-]+\.)?(?:hotmail|outlook|live|msn)\.[a-z.]+/i);
   },

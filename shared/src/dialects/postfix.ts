@@ -1,6 +1,7 @@
 // Postfix: "This is the mail system at host ..." then one paragraph per recipient,
 // "<rcpt>: host mx[ip] said: 550 ... (in reply to RCPT TO command)", usually with a delivery-status part.
 import type { Dialect } from './dialect.js';
+import { inHeader, inTop } from './gate.js';
 import type { Message, RecipientRecord } from '../types.js';
 import { findReplyCode, findStatus, squash } from '../text/index.js';
 import { normaliseCommand } from '../report/command.js';
@@ -57,6 +58,7 @@ export function readInOut(text: string): RecipientRecord[] {
 
 export const postfix: Dialect = {
   name: 'postfix',
+  gate: [inHeader('x-postfix-queue-id', ''), inTop(20, ...SIGNS, 'transcript of session follows.')],
   matches: isPostfix,
   read({ msg, dsn }) {
     const lines = section(msg.text, null, /^(?:-{2,}|\s*-- )?\s*(?:undelivered message|original message|content-type: message\/rfc822|the original message headers)/i);

@@ -1,6 +1,7 @@
 // PowerMTA (Port25 / Bird), subject "Delivery report": a standard delivery-status part whose vendor field
 // X-PowerMTA-BounceCategory names the outcome PowerMTA classified from the remote reply.
 import type { Dialect } from './dialect.js';
+import { inDsnPart } from './gate.js';
 import type { Reason, RecipientRecord } from '../types.js';
 import { dsnText } from './appliance-text.js';
 import { cleanAddress } from '../text/index.js';
@@ -40,6 +41,7 @@ function categories(text: string): Map<string, string> {
 
 export const powermta: Dialect = {
   name: 'powermta',
+  gate: [inDsnPart('x-powermta-')],
   matches(msg) {
     const part = msg.parts.find((p) => p.mimeType === 'message/delivery-status' || p.mimeType === 'message/global-delivery-status');
     return part !== undefined && lowerPart(part).includes('x-powermta-') && /^X-PowerMTA-/im.test(dsnText(msg).slice(0, 4000));

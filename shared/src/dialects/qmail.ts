@@ -1,6 +1,7 @@
 // qmail: "Hi. This is the qmail-send program at ..." then "<rcpt>:" followed by the remote answer,
 // up to "--- Below this line is a copy of the message.". qmail's own sentences carry a (#x.y.z) code.
 import type { Dialect } from './dialect.js';
+import { inTop } from './gate.js';
 import type { Reason, RecipientRecord } from '../types.js';
 import { blocks, fromBlock, head, merge, section } from './mta-text.js';
 
@@ -20,6 +21,7 @@ const OWN_WORDS: readonly [string, Reason][] = [
 
 export const qmail: Dialect = {
   name: 'qmail',
+  gate: [inTop(8, 'this is the qmail-send program', 'qmail-send program at', "i'm afraid i wasn't able to deliver your message")],
   matches: (msg) => {
     const h = head(msg, 8);
     return h.includes('this is the qmail-send program') || h.includes('qmail-send program at') || h.includes("i'm afraid i wasn't able to deliver your message");

@@ -2,6 +2,7 @@
 // beside a delivery-status part. The DSN has the codes; the transcript has the SMTP command and, when
 // the DSN has no Diagnostic-Code, the server's words.
 import type { Dialect } from './dialect.js';
+import { inLongBody, inTop } from './gate.js';
 import type { Message, RecipientRecord } from '../types.js';
 import { head, merge, section } from './mta-text.js';
 import { readTranscript } from './sendmail-transcript.js';
@@ -25,6 +26,7 @@ function isSendmail(msg: Message): boolean {
 
 export const sendmail: Dialect = {
   name: 'sendmail',
+  gate: [inLongBody('transcript of session follows'), inTop(25, 'the original message was received at')],
   matches: isSendmail,
   read({ msg, dsn }) {
     const lines = section(msg.text, /- ?transcript of session follows/i, END);

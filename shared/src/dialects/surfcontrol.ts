@@ -1,6 +1,7 @@
 // SurfControl / Websense Email Filter (X-SEF-Processed): "Your message could not be sent." with "Addressed
 // To: addr" and "Failed to send to identified host, addr: [ip], reply", plus a delivery-status part.
 import type { Dialect } from './dialect.js';
+import { inHead } from './gate.js';
 import type { RecipientRecord } from '../types.js';
 import { addressIn, bodyText, dsnFor, headText, lines, record } from './appliance-text.js';
 import { headHas } from './lower-text.js';
@@ -9,6 +10,7 @@ const FAILED = /^\s*([^\s<>@]{1,128}@[^\s<>:]{1,255}):\s*\[([^\]]{1,100})\],\s*(
 
 export const surfcontrol: Dialect = {
   name: 'surfcontrol',
+  gate: [inHead('your message could not be sent.')],
   matches(msg) {
     if (!headHas(msg, 'your message could not be sent.') || !headHas(msg, 'a transcript of the attempts to send the message follows.')) return false;
     const t = headText(msg);

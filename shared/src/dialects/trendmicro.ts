@@ -3,6 +3,7 @@
 // when the next hop refused the address, and asks the sender to check it. InterScan MSS instead quotes the
 // exchange: "Sent <<< RCPT TO:<addr>" then "Received >>> 550 5.1.1 ...".
 import type { Dialect } from './dialect.js';
+import { inFrom, inHead, inHeader } from './gate.js';
 import type { RecipientRecord } from '../types.js';
 import { addressIn, bodyText, fromMatches, headText, lines, record } from './appliance-text.js';
 import { headHas, lowerFrom } from './lower-text.js';
@@ -13,6 +14,7 @@ const END = /^(?:-{2,}|\*{6,}\s*End of message)/i;
 
 export const trendmicro: Dialect = {
   name: 'trendmicro',
+  gate: [inHead('message from interscan messaging security suite'), inFrom('interscan mss'), inHeader('content-type', 'InterScan_NT_MIME_Boundary')],
   matches(msg) {
     return (headHas(msg, 'message from interscan messaging security suite') && /Message from InterScan Messaging Security Suite/i.test(headText(msg)))
       || (lowerFrom(msg).includes('interscan mss') && fromMatches(msg, /InterScan MSS/i)) || !!header(msg, 'content-type')?.includes('InterScan_NT_MIME_Boundary');

@@ -1,6 +1,7 @@
 // V5 sendmail (and other pre-DSN sendmails): no delivery-status part, only
 // "----- Transcript of session follows -----" and "----- Unsent message follows -----".
 import type { Dialect } from './dialect.js';
+import { inBody } from './gate.js';
 import { section } from './mta-text.js';
 import { readTranscript } from './sendmail-transcript.js';
 import { findAddresses, findReplyCode, findStatus, squash } from '../text/index.js';
@@ -8,6 +9,7 @@ import { bodyHas, lowerBody, SHORT } from './lower-text.js';
 
 export const v5sendmail: Dialect = {
   name: 'v5sendmail',
+  gate: [inBody('transcript of session follows')],
   matches: (msg) => bodyHas(msg, 'transcript of session follows') && /- ?transcript of session follows/i.test(msg.text.slice(0, 4000))
     // A body that fits the lowercased window is all there: no "unsent message follows" in it rules the regex out.
     && (msg.text.length > SHORT || lowerBody(msg).includes('unsent message follows')) && /- ?unsent message follows/i.test(msg.text.slice(0, 64 * 1024)),

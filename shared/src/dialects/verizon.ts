@@ -1,6 +1,7 @@
 // Verizon Wireless: the MMS gateway (sysadmin@*.vzwpix.com, "Message could not be delivered to mobile.")
 // and the vtext.com SMS gateway ("Error: Invalid user address" with "Message details:" and "RCPT TO:").
 import type { Dialect } from './dialect.js';
+import { inFrom } from './gate.js';
 import { addressIn, bodyText, fromMatches, lines, reasonIn, record, type PhraseTable } from './appliance-text.js';
 import { lowerFrom } from './lower-text.js';
 
@@ -12,6 +13,7 @@ const OWN: PhraseTable = [
 
 export const verizon: Dialect = {
   name: 'verizon',
+  gate: [inFrom('vzwpix.com', 'vtext.com')],
   matches(msg) {
     const from = lowerFrom(msg);
     return (from.includes('vzwpix.com') || from.includes('vtext.com')) && fromMatches(msg, /@(?:[\w-]+\.)*(?:vzwpix\.com|vtext\.com)\b/i);

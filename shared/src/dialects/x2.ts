@@ -2,6 +2,7 @@
 // message to the following address(es).", then "<addr>:" and its explanation, "--- Original message
 // follows."). Its own sentences decide where no SMTP reply is quoted.
 import type { Dialect } from './dialect.js';
+import { inBody } from './gate.js';
 import type { RecipientRecord } from '../types.js';
 import { addressEntries, bodyText, lines, reasonIn, record, type PhraseTable } from './appliance-text.js';
 import { bodyHas } from './lower-text.js';
@@ -20,6 +21,7 @@ const END = /^-{2,} ?(?:Original message follows|Below this line)/i;
 
 export const x2: Dialect = {
   name: 'x2',
+  gate: [inBody('unable to deliver message to the following address')],
   matches(msg) {
     if (!bodyHas(msg, 'unable to deliver message to the following address')) return false;
     const t = msg.text.slice(0, 2000);

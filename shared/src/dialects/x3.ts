@@ -2,6 +2,7 @@
 // "Delivery to the following recipients failed permanently:" (or "... was aborted after N hour(s):")
 // with "* addr" lines, then "Technical details:" and the SMTP exchange ("SMTP:RCPT host ...: 553 ...").
 import type { Dialect } from './dialect.js';
+import { inSubject } from './gate.js';
 import { lowerSubject } from './lower-text.js';
 import type { RecipientRecord } from '../types.js';
 import { addressIn, bodyText, dsnFor, headText, lines, record } from './appliance-text.js';
@@ -13,6 +14,7 @@ const RULE = /^\s*={5,}\s*$/;
 
 export const x3: Dialect = {
   name: 'x3',
+  gate: [inSubject('delivery status notification')],
   matches(msg) {
     return lowerSubject(msg).startsWith('delivery status notification') && /^Delivery status notification/i.test(msg.subject) && /^[ \t]*(?:Delivery|Delevery) to the following recipients? /im.test(headText(msg));
   },

@@ -3,6 +3,7 @@
 // "child status 100...The e-mail message could not be delivered because the user's mailfolder is full."),
 // then "--- Below this line is a copy of the message.".
 import type { Dialect } from './dialect.js';
+import { inBody } from './gate.js';
 import type { RecipientRecord } from '../types.js';
 import { addressEntries, lines, record } from './appliance-text.js';
 
@@ -12,6 +13,7 @@ const END = /^-{2,} ?Below this line is a copy of the message/i;
 
 export const x4: Dialect = {
   name: 'x4',
+  gate: [inBody('your mail message to the following address(es) could not be delivered')],
   matches(msg) {
     return START.test(msg.text.slice(0, 300).trimStart());
   },

@@ -4,6 +4,7 @@
 // returned permanent errors: addr. Reason: SMTP Server <h> refused to accept your message (DATA), with
 // the following error message: [reply]". The original headers come as a text attachment: not read.
 import type { Dialect } from './dialect.js';
+import { inBody } from './gate.js';
 import type { RecipientRecord } from '../types.js';
 import { addressIn, lines, record } from './appliance-text.js';
 import { bodyHas } from './lower-text.js';
@@ -13,6 +14,7 @@ const REFUSED = /following recipients returned (?:permanent|temporary) errors:\s
 
 export const x6: Dialect = {
   name: 'x6',
+  gate: [inBody('we had trouble delivering your message. full details follow:')],
   matches(msg) {
     return bodyHas(msg, 'we had trouble delivering your message. full details follow:') && /^We had trouble delivering your message\. Full details follow:/m.test(msg.text.slice(0, 1000));
   },

@@ -3,6 +3,7 @@
 // stage in brackets ("[RCPT_TO]").
 import type { Reason, RecipientRecord } from '../types.js';
 import type { Dialect } from './dialect.js';
+import { inBody } from './gate.js';
 import { cleanAddress } from '../text/index.js';
 import { makeRecord, tidyServerText } from './provider-text.js';
 import { bodyHas } from './lower-text.js';
@@ -21,6 +22,7 @@ const OWN_WORDS: readonly [string, Reason][] = [
 
 export const yahoo: Dialect = {
   name: 'yahoo',
+  gate: [inBody('sorry, we were unable to deliver your message to the following address')],
   matches(msg) {
     return bodyHas(msg, 'sorry, we were unable to deliver your message to the following address') && START.test(msg.text.slice(0, 3000));
   },

@@ -2,6 +2,7 @@
 // ERROR_CODE :5.1.1 <addr>... User Unknown"; delay notices list "[Status: Error, Address: <addr>,
 // ResponseCode 421, , Host not reachable.]" and say "Message will be retried".
 import type { Dialect } from './dialect.js';
+import { inFrom, inHeaderLower } from './gate.js';
 import type { RecipientRecord } from '../types.js';
 import { addressIn, bodyText, fromMatches, headerMatches, lines, reasonIn, record, type PhraseTable } from './appliance-text.js';
 import { lowerFrom } from './lower-text.js';
@@ -14,6 +15,7 @@ const BRACKET = /^\[Status:\s*\w+,\s*Address:\s*<([^\s<>]{1,300})>,\s*(.{0,1000}
 
 export const zoho: Dialect = {
   name: 'zoho',
+  gate: [inFrom('zoho.com'), inHeaderLower('user-agent', 'zoho mail')],
   matches(msg) {
     return (lowerFrom(msg).includes('zoho.com') && fromMatches(msg, /@(?:[\w-]+\.)*zoho\.com\b/i)) || headerMatches(msg, 'user-agent', /^Zoho Mail/i) && /ERROR_CODE|\[Status:/.test(msg.text);
   },
