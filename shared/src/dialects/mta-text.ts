@@ -102,10 +102,13 @@ export function fromBlock(b: Block, extra: BlockExtra = NO_EXTRA): RecipientReco
  */
 export function merge(dsn: RecipientRecord[], text: RecipientRecord[], preferText: boolean | 'contains' | 'all' = true): RecipientRecord[] {
   if (!dsn.length) return text;
+  // No text record to take from: every DSN record stays as it is (a copy, as map() gave). Also keeps
+  // `lower` below from ever being an empty array, whose other map threw the optimised merge away.
+  if (!text.length) return dsn.slice();
   // Each text address lowercased once, not once per comparison; indexOf finds the first, as find() did.
   const lower = text.map((x) => x.address.toLowerCase());
   return dsn.map((r) => {
-    const i = lower.length ? lower.indexOf(r.address.toLowerCase()) : -1;
+    const i = lower.indexOf(r.address.toLowerCase());
     const t = i !== -1 ? text[i] : text.length === 1 && dsn.length === 1 ? text[0] : undefined;
     if (!t) return r;
     if (preferText === 'all') return { ...r, ...t, address: r.address, action: r.action ?? t.action, remoteMta: t.remoteMta ?? r.remoteMta };

@@ -1,7 +1,7 @@
 // Complaints about a message, not bounces: RFC 5965 Abuse Reporting Format (feedback loops), Microsoft's
 // JMRP reports (the complained-about message attached with an X-HmXmrOriginalRecipient header) and
 // Apple Mail's one-click unsubscribe mails (X-Apple-Unsubscribe).
-import type { Message, RecipientRecord } from '../types.js';
+import type { Message, Part, RecipientRecord } from '../types.js';
 import { header } from '../message/index.js';
 import { cleanAddress, findAddresses, isSpace, squash } from '../text/index.js';
 import { parseFieldBlocks } from './fields.js';
@@ -58,14 +58,37 @@ function readJmrp(msg: Message): RecipientRecord[] | null {
   return null;
 }
 
+/** Apple Mail's one-click unsubscribe: the sender is the one opting out. */
+function readAppleOptOut(msg: Message): RecipientRecord[] | null {
+  const who = cleanAddress(msg.from);
+  return who ? [record(who, null, firstLines(msg.text), 'opt-out')] : null;
+}
+
+/** The message/feedback-report part, if any (a loop: a callback would be one more closure per message). */
+function feedbackPart(msg: Message): Part | null {
+  const parts = msg.parts;
+  for (let i = 0; i < parts.length; i++) if (parts[i]!.mimeType === 'message/feedback-report') return parts[i]!;
+  return null;
+}
+
+const ARF_TYPE = /report-type=["']?feedback-report/i;
+
+/**
+ * Asked of every message, and almost every one is no complaint: only the signs are looked at here. The
+ * readers are functions of their own, so that the rare report's work is not compiled into this one.
+ */
 export function readFeedback(msg: Message): RecipientRecord[] | null {
   if ((header(msg, 'x-apple-unsubscribe') ?? '').trim().toLowerCase() === 'true') {
-    const who = cleanAddress(msg.from);
-    if (who) return [record(who, null, firstLines(msg.text), 'opt-out')];
+    const apple = readAppleOptOut(msg);
+    if (apple) return apple;
   }
-  const part = msg.parts.find((p) => p.mimeType === 'message/feedback-report');
-  const isArf = !!part || /report-type=["']?feedback-report/i.test(header(msg, 'content-type') ?? '');
-  if (!isArf) return readJmrp(msg);
+  const part = feedbackPart(msg);
+  if (part || ARF_TYPE.test(header(msg, 'content-type') ?? '')) return readArf(msg, part);
+  return readJmrp(msg);
+}
+
+/** An RFC 5965 report (with or without its message/feedback-report part). */
+function readArf(msg: Message, part: Part | null): RecipientRecord[] {
   const fields = part ? parseFieldBlocks(part.text)[0] ?? new Map<string, string>() : new Map<string, string>();
   const orig = msg.parts.map((p) => (p.mimeType.includes('rfc822') ? originalFromHeaderText(p.text) : null)).find(Boolean) ?? null;
   const rcpts = part ? allValues(part.text, 'original-rcpt-to').map(cleanAddress).filter(Boolean) : [];

@@ -109,15 +109,28 @@ export async function findReport(msg: Message, overrides?: Partial<Limits>): Pro
   return findReportSync(msg, overrides);
 }
 
-/** The same, synchronously (forwarded bounces recurse with `depth`). */
+/** The delivery-status part, if any (a loop: a callback would be one more closure per message). */
+function dsnPartOf(msg: Message): string | null {
+  const parts = msg.parts;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    if (p.mimeType === DSN_TYPES[0] || p.mimeType === DSN_TYPES[1]) return p.text;
+  }
+  return null;
+}
+
+/**
+ * The same, synchronously (forwarded bounces recurse with `depth`). The branches few messages take are
+ * functions of their own: called rarely, they are not inlined, so the optimised findReportSync stays
+ * small to compile and is not thrown away by what only a rare message does.
+ */
 export function findReportSync(msg: Message, overrides?: Partial<Limits>, depth = 0): Report {
   const limits = overrides ? withLimits(overrides) : DEFAULTS;
 
   const feedback = readFeedback(msg);
   if (feedback) return baseReport(msg, 'arf', feedback, 'feedback', depth > 0);
 
-  const dsnPart = msg.parts.find((p) => p.mimeType === DSN_TYPES[0] || p.mimeType === DSN_TYPES[1]);
-  const dsnText = dsnPart?.text ?? inlineDeliveryStatus(msg.text);
+  const dsnText = dsnPartOf(msg) ?? inlineDeliveryStatus(msg.text);
   const dsn = dsnText ? readDeliveryStatus(dsnText, limits.maxRecipients).recipients : [];
 
   for (const d of DIALECTS) {
@@ -126,12 +139,18 @@ export function findReportSync(msg: Message, overrides?: Partial<Limits>, depth 
     if (recs.length) return baseReport(msg, d.name, recs, kindOf(recs), depth > 0 || forwardedInline(msg));
   }
 
-  if (dsn.length) {
-    // The text is read only when some record lacks what it could fill in.
-    const recs = dsn.every(complete) ? dsn : enrich(dsn, readText(msg));
-    return baseReport(msg, 'rfc3464', recs, kindOf(recs), depth > 0);
-  }
+  return dsn.length ? deliveryStatusReport(msg, dsn, depth) : undialectedReport(msg, limits, depth);
+}
 
+/** A delivery-status part no dialect claimed: its records, with what the text says filled in. */
+function deliveryStatusReport(msg: Message, dsn: RecipientRecord[], depth: number): Report {
+  // The text is read only when some record lacks what it could fill in.
+  const recs = dsn.every(complete) ? dsn : enrich(dsn, readText(msg));
+  return baseReport(msg, 'rfc3464', recs, kindOf(recs), depth > 0);
+}
+
+/** No dialect and no delivery-status part: an auto-reply, a forwarded bounce, a text bounce, or none. */
+function undialectedReport(msg: Message, limits: Readonly<Limits>, depth: number): Report {
   if (isAutoReply(msg) && !subjectLooksLikeBounce(msg)) {
     const recs: RecipientRecord[] = [
       { address: msg.from, action: null, status: null, replyCode: null, remoteMta: null, diagnostic: squash(msg.subject, 300), command: null, reason: 'vacation' },
