@@ -4,6 +4,7 @@ import type { Dialect } from './dialect.js';
 import { inHeaderLower, inSubject } from './gate.js';
 import type { RecipientRecord } from '../types.js';
 import { addressIn, bodyText, headerMatches, lines, record } from './appliance-text.js';
+import { recordsOf } from './mta-text.js';
 
 const LISTED = /^\s*>>>\s+(\S+@\S+)/;
 const TRANSCRIPT = /^\s*-{3,}\s?Transcript of session follows\s?-{3,}/i;
@@ -26,6 +27,6 @@ export const activehunter: Dialect = {
       const a = m ? addressIn(m[1]!) : '';
       if (a && !addrs.includes(a)) addrs.push(a);
     }
-    return addrs.map((a): RecipientRecord => record(a, reply.join(' '), { command: null }));
+    return recordsOf(addrs, (a): RecipientRecord => record(a, reply.join(' '), { command: null }));
   },
 };

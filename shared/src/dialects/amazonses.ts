@@ -9,6 +9,7 @@ import { cleanAddress, findReplyCode, findStatus, isStatus, squash } from '../te
 import { makeRecord, tidyServerText } from './provider-text.js';
 import { dsnFor, fromMatches } from './appliance-text.js';
 import { lowerFrom } from './lower-text.js';
+import { noRecords, recordsOf } from './mta-text.js';
 
 /** The event's type key, bare or escaped inside an SNS envelope's "Message" string. */
 const EVENT_KEY = /\\?"(?:notificationType|eventType)\\?"\s*:/;
@@ -94,7 +95,7 @@ function fromEvent(outer: Json): RecipientRecord[] {
 function fromOldText(text: string, dsn: RecipientRecord[]): RecipientRecord[] {
   const who = OLD_START.exec(text);
   const r = OLD_REASON.exec(text);
-  if (!who || !r) return [];
+  if (!who || !r) return noRecords();
   const line = text.slice(r.index + r[0].length).split('\n').find((l) => l.trim()) ?? '';
   const quoted = /'([^']{1,2000})'/.exec(line)?.[1] ?? '';
   const address = cleanAddress(who[1]);
@@ -129,6 +130,6 @@ export const amazonses: Dialect = {
   read({ msg, dsn }) {
     const ev = EVENT_KEY.test(msg.text.slice(0, 3000)) ? parseEvent(msg.text) : null;
     const recs = ev ? fromEvent(ev) : OLD_START.test(msg.text.slice(0, 3000)) ? fromOldText(msg.text, dsn) : dsn;
-    return recs.map(sesOwnWords);
+    return recordsOf(recs, sesOwnWords);
   },
 };

@@ -6,6 +6,7 @@ import { readDeliveryStatus } from '../report/rfc3464.js';
 import { fromMatches } from './appliance-text.js';
 import { sesOwnWords } from './amazonses.js';
 import { bodyHas, lowerFrom } from './lower-text.js';
+import { noRecords, recordsOf } from './mta-text.js';
 
 const START = /An error occurred while trying to deliver the mail to the following recipients/i;
 const REPORT = /^[ \t]*Technical report:[ \t]*$/im;
@@ -21,12 +22,12 @@ export const amazonworkmail: Dialect = {
     return START.test(head) && REPORT.test(head) && fromMatches(msg, /amazonses\.com|awsapps\.com|amazonaws\.com/i);
   },
   read({ msg, dsn }) {
-    if (dsn.length) return [];
+    if (dsn.length) return noRecords();
     const m = REPORT.exec(msg.text);
-    if (!m) return [];
+    if (!m) return noRecords();
     // Per-message and per-recipient field blocks, as in a delivery-status part, up to the next prose.
     const fields = msg.text.slice(m.index + m[0].length, m.index + m[0].length + 8000);
     const recs = readDeliveryStatus(fields).recipients;
-    return recs.map((r) => sesOwnWords({ ...r, action: r.action ?? 'failed' }));
+    return recordsOf(recs, (r) => sesOwnWords({ ...r, action: r.action ?? 'failed' }));
   },
 };

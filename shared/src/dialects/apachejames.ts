@@ -4,6 +4,7 @@ import type { Dialect } from './dialect.js';
 import { inBody } from './gate.js';
 import { addressIn, bodyText, lines, record } from './appliance-text.js';
 import { bodyHas } from './lower-text.js';
+import { recordsOf } from './mta-text.js';
 
 export const apachejames: Dialect = {
   name: 'apachejames',
@@ -27,6 +28,6 @@ export const apachejames: Dialect = {
         if (m) for (const part of m[1]!.split(/[,;]/)) { const a = addressIn(part); if (a) addrs.push(a); }
       }
     }
-    return addrs.map((a) => record(a, diag.join(' '), { command: null }));
+    return recordsOf(addrs, (a) => record(a, diag.join(' '), { command: null }));
   },
 };

@@ -5,6 +5,7 @@ import { inFrom } from './gate.js';
 import type { RecipientRecord } from '../types.js';
 import { addressIn, bodyText, fromMatches, lines, record } from './appliance-text.js';
 import { lowerFrom } from './lower-text.js';
+import { recordsOf } from './mta-text.js';
 
 export const bigfoot: Dialect = {
   name: 'bigfoot',
@@ -29,7 +30,7 @@ export const bigfoot: Dialect = {
         if (a) commandFor.set(a.toLowerCase(), last.command);
       }
     }
-    if (dsn.length) return dsn.map((r) => ({ ...r, command: r.command ?? commandFor.get(r.address.toLowerCase()) ?? null }));
+    if (dsn.length) return recordsOf(dsn, (r) => ({ ...r, command: r.command ?? commandFor.get(r.address.toLowerCase()) ?? null }));
     const out: RecipientRecord[] = [];
     for (const line of text) {
       const m = /^\s*<<<\s*([45]\d\d.*)$/.exec(line);

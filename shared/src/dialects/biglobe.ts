@@ -4,6 +4,7 @@ import type { Dialect } from './dialect.js';
 import { inFrom } from './gate.js';
 import { addressIn, bodyText, fromMatches, lines, reasonIn, record, type PhraseTable } from './appliance-text.js';
 import { lowerFrom } from './lower-text.js';
+import { recordsOf } from './mta-text.js';
 
 const OWN: PhraseTable = [
   ["recipient's mailbox exceeded", 'mailboxfull'],
@@ -36,6 +37,6 @@ export const biglobe: Dialect = {
     }
     const diag = info.join(' ');
     const own = reasonIn(OWN, diag);
-    return addresses.map((a) => record(a, diag, own ? { reason: own } : {}));
+    return recordsOf(addresses, (a) => record(a, diag, own ? { reason: own } : {}));
   },
 };

@@ -7,6 +7,7 @@ import { cleanAddress } from '../text/index.js';
 import { makeRecord } from './provider-text.js';
 import { dsnFor } from './appliance-text.js';
 import { bodyHas } from './lower-text.js';
+import { noRecords } from './mta-text.js';
 
 const START = /^\s*(?:did not reach the following recipient\(s\)|The following recipient\(s\) could not be reached)\s*:/i;
 const ENTRY = /^\s*([^\s@]{1,128}@\S{1,255}) on \S/;
@@ -32,7 +33,7 @@ export const exchange2003: Dialect = {
     const lines = msg.text.split('\n');
     const out: RecipientRecord[] = [];
     let i = lines.findIndex((l) => START.test(l));
-    if (i === -1) return [];
+    if (i === -1) return noRecords();
     let cur: { address: string; body: string[] } | null = null;
     const flush = () => {
       if (!cur) return;

@@ -8,7 +8,7 @@ import type { Message, RecipientRecord } from '../types.js';
 import type { Dialect, DialectInput } from './dialect.js';
 import { cleanAddress, findReplyCode, findStatus } from '../text/index.js';
 import { makeRecord, tidyServerText } from './provider-text.js';
-import { merge } from './mta-text.js';
+import { merge, noRecords, recordsOf } from './mta-text.js';
 import { dsnFor } from './appliance-text.js';
 import { microsoftCode } from '../receivers/microsoft-codes.js';
 import { longBodyHas, viewOf } from './lower-text.js';
@@ -60,10 +60,10 @@ interface Entry {
 /** The newer layout ("More Info for Email Admins"): one "Reported error:" for the message's recipient(s). */
 function readNewLayout(msg: Message, dsn: RecipientRecord[]): RecipientRecord[] {
   const rep = /^[ \t]*Reported error:[ \t]*(.+)$/im.exec(msg.text);
-  if (!rep || !dsn.length) return [];
+  if (!rep || !dsn.length) return noRecords();
   const remote = /^[ \t]*Remote server:[ \t]*(\S+)/im.exec(msg.text)?.[1] ?? null;
   const text = tidyServerText(rep[1]!);
-  return dsn.map((d) => {
+  return recordsOf(dsn, (d) => {
     const rec = makeRecord(d.address, text, {
       status: findStatus(text) ?? d.status,
       replyCode: findReplyCode(text) ?? d.replyCode,
@@ -140,9 +140,9 @@ export function readExchangeNdr({ msg, dsn }: DialectInput): RecipientRecord[] {
     applyCode(rec);
     mine.push(rec);
   }
-  if (!mine.length) return [];
+  if (!mine.length) return noRecords();
   const merged = merge(dsn, mine, 'all');
-  return merged.map((r) => {
+  return recordsOf(merged, (r) => {
     const d = dsnFor(dsn, r.address);
     // The text's code is more specific than the DSN's (5.1.351 vs 5.0.0), but never drop a DSN code.
     return { ...r, status: r.status ?? d?.status ?? null, action: d?.action ?? r.action };

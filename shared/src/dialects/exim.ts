@@ -6,15 +6,19 @@
 import type { Dialect } from './dialect.js';
 import { inHeader, inSubject, inTop } from './gate.js';
 import { lowerSubject } from './lower-text.js';
-import type { Message, RecipientRecord, Reason } from '../types.js';
+import type { Message, Reason } from '../types.js';
 import { header } from '../message/index.js';
 import { cleanAddress, findAddresses } from '../text/index.js';
-import { blocks, fromBlock, head, merge, section } from './mta-text.js';
+import { type BlockExtra, blocks, fromBlock, head, merge, recordsOf, section } from './mta-text.js';
 
 const START = /(?:address(?:\(es\))? failed:\s*$|following address(?:\(es\))? failed|address(?:\(es\))? (?:to which the message has not yet been delivered|has not yet been delivered)|not yet been delivered is:|recipient addresses that were|could not be delivered to (?:one or more|all) of its\s*$|^\s*the following text was generated during the delivery attempt)/i;
 const END = /^(?:-{3,} ?(?:this is a copy|the header|the first|the body)|content-type: message\/|no action is required on your part|this address has been ignored|-{3,}\s*$)/i;
 const RCPT_LINE = /^ {2}(?:<)?([^\s<>@]{1,128}@[^\s<>:]{1,255})>?(?::|\s|$)(.*)$/;
 const LOCAL_LINE = /^ {2}((?:save to|pipe to) .{1,300})$/;
+
+const BAD_LINE = /^ {2}[^<>]{0,200}<([^<>\s]{1,320}@[^<>\s]{1,255})>: (malformed address: .{0,500})$/;
+const DELAYED: BlockExtra = { action: 'delayed' };
+const FAILED: BlockExtra = {};
 
 /** Exim's own wording for a few outcomes that carry no SMTP reply of their own. */
 const OWN_WORDS: readonly [string, Reason][] = [
@@ -38,14 +42,16 @@ export const exim: Dialect = {
   matches: isExim,
   read({ msg, dsn }) {
     const lines = section(msg.text, START, END);
-    const delayed = /not yet been delivered|delay reason/i.test(msg.text.slice(0, 4000)) || /delayed/i.test(msg.subject);
+    const extra = /not yet been delivered|delay reason/i.test(msg.text.slice(0, 4000)) || /delayed/i.test(msg.subject) ? DELAYED : FAILED;
     // X-Failed-Recipients is only needed for local deliveries and when the text names no one.
     let failed: string[] | undefined;
     const failedRecipients = () => (failed ??= findAddresses(header(msg, 'x-failed-recipients') ?? '', 200));
     let local = 0;
     const found = blocks(lines, (l) => {
+      // Every recipient line starts with two spaces: the expressions are not run on the others.
+      if (l.length < 2 || l.charCodeAt(0) !== 0x20 || l.charCodeAt(1) !== 0x20) return null;
       // "  name <rcpt>: malformed address: ...": the recipient is the bracketed one.
-      const bad = /^ {2}[^<>]{0,200}<([^<>\s]{1,320}@[^<>\s]{1,255})>: (malformed address: .{0,500})$/.exec(l);
+      const bad = BAD_LINE.exec(l);
       if (bad) return [bad[1]!, bad[2]!];
       const m = RCPT_LINE.exec(l);
       if (m) return [m[1]!, m[2]!];
@@ -57,8 +63,8 @@ export const exim: Dialect = {
       }
       return null;
     }, false);
-    const text: RecipientRecord[] = found.map((b) => {
-      const rec = fromBlock(b, delayed ? { action: 'delayed' } : {});
+    const text = recordsOf(found, (b) => {
+      const rec = fromBlock(b, extra);
       const lower = rec.diagnostic.toLowerCase();
       const own = OWN_WORDS.find(([w]) => lower.includes(w));
       if (own && !rec.replyCode) rec.reason = own[1];
@@ -67,7 +73,7 @@ export const exim: Dialect = {
     });
     if (!text.length && !dsn.length && failedRecipients().length) {
       const diag = lines.join(' ');
-      return failedRecipients().map((a) => fromBlock({ address: cleanAddress(a), lines: [diag] }, delayed ? { action: 'delayed' } : {}));
+      return recordsOf(failedRecipients(), (a) => fromBlock({ address: cleanAddress(a), lines: [diag] }, extra));
     }
     return merge(dsn.filter((r) => r.address.includes('@')), text);
   },

@@ -4,6 +4,7 @@
 import type { Dialect } from './dialect.js';
 import { inHeaderLower } from './gate.js';
 import { addressIn, bodyText, headerMatches, lines, reasonIn, record, type PhraseTable } from './appliance-text.js';
+import { noRecords } from './mta-text.js';
 
 const OWN: PhraseTable = [
   ['not a member', 'rejected'],
@@ -24,7 +25,7 @@ export const fml: Dialect = {
   read({ msg }) {
     const first = lines(bodyText(msg), 40).find((l) => /<[^\s<>@]{1,128}@[^\s<>]{1,255}>/.test(l) && l.trim()) ?? '';
     const address = addressIn(first);
-    if (!address) return [];
+    if (!address) return noRecords();
     const reason = reasonIn(OWN, `${msg.subject}\n${first}`);
     return [record(address, first.trim(), { command: null, ...(reason ? { reason } : {}) })];
   },

@@ -7,6 +7,7 @@ import { cleanAddress, findReplyCode, findStatus } from '../text/index.js';
 import { makeRecord, tidyServerText } from './provider-text.js';
 import { fromMatches } from './appliance-text.js';
 import { bodyHas } from './lower-text.js';
+import { noRecords } from './mta-text.js';
 
 const LIST_START = /^\s*Delivery to the following recipients? (?:failed permanently|has been delayed|failed|have been delayed)/i;
 const LIST_ANYWHERE = /Delivery to the following recipients? (?:failed permanently|has been delayed|failed|have been delayed)/i;
@@ -56,7 +57,7 @@ export const gmail: Dialect = {
     const cut = text.search(ORIGINAL);
     const head = cut === -1 ? text : text.slice(0, cut);
     const addrs = recipients(head);
-    if (!addrs.length) return [];
+    if (!addrs.length) return noRecords();
     const delayed = /has been delayed|temporary failure/i.test(head);
     const dm = DETAILS.exec(head);
     let details = dm ? head.slice(dm.index + dm[0].length) : '';

@@ -6,6 +6,7 @@ import { inFrom } from './gate.js';
 import type { Message, RecipientRecord } from '../types.js';
 import { addressIn, bodyText, commandOf, lines, record } from './appliance-text.js';
 import { lowerFrom } from './lower-text.js';
+import { recordsOf } from './mta-text.js';
 
 const START = /(?:following address(?:\(es\))?\s*$|following address(?:\(es\))?\s+failed:?\s*$|^failed:\s*$)/i;
 const RCPT = /^\s*["<]?([^\s"<>@]{1,128}@[^\s"<>:]{1,255})[">]?:?\s*$/;
@@ -25,7 +26,7 @@ export function readGmxStyle(msg: Message): RecipientRecord[] {
     if (!out.length || !line.trim() || HEADING.test(line)) continue;
     out[out.length - 1]!.diag.push(line.trim());
   }
-  return out.map(({ address, diag }) => {
+  return recordsOf(out, ({ address, diag }) => {
     const text = diag.join(' ');
     const host = /\bhost:?\s+([a-z0-9.-]{3,255})/i.exec(text)?.[1] ?? null;
     return record(address, text, { remoteMta: host, command: commandOf(text) });

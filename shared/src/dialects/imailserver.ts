@@ -6,6 +6,7 @@ import { inSubject } from './gate.js';
 import { lowerSubject } from './lower-text.js';
 import type { RecipientRecord } from '../types.js';
 import { bodyText, headerMatches, lines, reasonIn, record, addressIn, type PhraseTable } from './appliance-text.js';
+import { recordsOf } from './mta-text.js';
 
 const OWN: PhraseTable = [
   ['unknown user', 'userunknown'],
@@ -40,7 +41,7 @@ export const imailserver: Dialect = {
         if (address) out.push({ what: m[1]!.trim(), address });
       }
     }
-    return out.map(({ what, address }): RecipientRecord => {
+    return recordsOf(out, ({ what, address }): RecipientRecord => {
       const diag = response.length ? response.join(' ') : what;
       const own = response.length ? null : reasonIn(OWN, what + ' ');
       // "HELO=[...]" inside a quoted reply is not the command that failed.

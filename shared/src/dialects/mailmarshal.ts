@@ -5,6 +5,7 @@ import { inHead } from './gate.js';
 import type { RecipientRecord } from '../types.js';
 import { addressIn, bodyText, headText, lines, record } from './appliance-text.js';
 import { headHas } from './lower-text.js';
+import { recordsOf } from './mta-text.js';
 
 const BECAUSE = /^\s*Could not be delivered because of\s*$/i;
 const AFFECTED = /^\s*The following recipients were affected:?\s*$/i;
@@ -32,6 +33,6 @@ export const mailmarshal: Dialect = {
       if (where === 'reply' && line.trim()) reply.push(line.trim());
       if (where === 'rcpts') { const a = addressIn(line); if (a) addrs.push(a); }
     }
-    return addrs.map((a): RecipientRecord => record(a, reply.join(' '), { remoteMta: remote }));
+    return recordsOf(addrs, (a): RecipientRecord => record(a, reply.join(' '), { remoteMta: remote }));
   },
 };

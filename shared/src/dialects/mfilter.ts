@@ -6,6 +6,7 @@ import { inBody } from './gate.js';
 import type { RecipientRecord } from '../types.js';
 import { addressIn, bodyText, lines, record } from './appliance-text.js';
 import { bodyHas } from './lower-text.js';
+import { recordsOf } from './mta-text.js';
 
 const SERVER = /^-{3,}\s?server message\s*$/i;
 const COMMAND = /^-{3,}\s?SMTP command\s*$/i;
@@ -39,6 +40,6 @@ export const mfilter: Dialect = {
         if (w) command = w[1]!.toUpperCase();
       }
     }
-    return addrs.map((a): RecipientRecord => record(a, server.join(' '), { command }));
+    return recordsOf(addrs, (a): RecipientRecord => record(a, server.join(' '), { command }));
   },
 };

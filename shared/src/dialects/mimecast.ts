@@ -7,6 +7,7 @@ import type { RecipientRecord } from '../types.js';
 import { addressIn, bodyText, dsnFor, headText, lines, record } from './appliance-text.js';
 import { decide } from '../reasons/classify.js';
 import { headHas } from './lower-text.js';
+import { noRecords } from './mta-text.js';
 
 const ITEM = /^--\s+(.{1,1000})$/;
 
@@ -35,7 +36,7 @@ export const mimecast: Dialect = {
         else if (where === 'detail') detail.push(m[1]!.trim());
       } else if (where === 'detail' && line.trim() && detail.length) detail[detail.length - 1] += line.trim();
     }
-    if (!address) return [];
+    if (!address) return noRecords();
     const d = dsnFor(dsn, address);
     const rec: RecipientRecord = d ? { ...d, diagnostic: d.diagnostic || detail.join(' ') } : record(address, detail.join(' '));
     // Mimecast's own guess only speaks when the remote server's words decide nothing, or only say that

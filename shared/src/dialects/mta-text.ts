@@ -18,19 +18,66 @@ export interface Block {
 
 /** Lines from the first line matching `start` (exclusive; from the top when null) up to `end` (exclusive). */
 export function section(text: string, start: RegExp | null, end: RegExp | null, maxLines = 400): string[] {
-  const lines = text.split('\n');
-  let i = 0;
+  // The lines are text.split('\n')'s, cut one at a time: the section is a few lines of a text that may
+  // hold the whole returned message.
+  let from = 0;
   if (start) {
-    while (i < lines.length && !start.test(lines[i]!)) i++;
-    if (i >= lines.length) return [];
-    i++;
+    for (;;) {
+      if (from > text.length) return [];
+      const nl = text.indexOf('\n', from);
+      const line = text.slice(from, nl === -1 ? text.length : nl);
+      from = nl === -1 ? text.length + 1 : nl + 1;
+      if (start.test(line)) break;
+    }
   }
+  return linesFrom(text, from, end, maxLines);
+}
+
+/**
+ * section() for a `start` that matches within one line and anchors nothing (no ^, $, \s or \n): the first
+ * line it matches holds its first match in the whole text, found by one search instead of one per line.
+ */
+export function sectionAfter(text: string, start: RegExp, end: RegExp | null, maxLines = 400): string[] {
+  const at = text.search(start);
+  if (at === -1) return [];
+  const nl = text.indexOf('\n', at);
+  return nl === -1 ? [] : linesFrom(text, nl + 1, end, maxLines);
+}
+
+/** The lines from offset `from` (a line start; past the end: none) up to one matching `end`. */
+function linesFrom(text: string, from: number, end: RegExp | null, maxLines: number): string[] {
   const out: string[] = [];
-  for (; i < lines.length && out.length < maxLines; i++) {
-    if (end && end.test(lines[i]!)) break;
-    out.push(lines[i]!);
+  while (from <= text.length && out.length < maxLines) {
+    const nl = text.indexOf('\n', from);
+    const line = text.slice(from, nl === -1 ? text.length : nl);
+    if (end && end.test(line)) break;
+    out.push(line);
+    from = nl === -1 ? text.length + 1 : nl + 1;
   }
   return out;
+}
+
+/**
+ * xs.map(f), built by push: always a packed array. Array.prototype.map gives a packed array from the
+ * builtin but a holey one where TurboFan inlined it, so code optimised on readers' results (merge,
+ * findReportSync, kindOf) met a map it had not seen and was thrown away.
+ */
+export function recordsOf<T>(xs: readonly T[], f: (x: T) => RecipientRecord): RecipientRecord[] {
+  const out: RecipientRecord[] = [];
+  for (let i = 0; i < xs.length; i++) out.push(f(xs[i]!));
+  return out;
+}
+
+const NOTHING: readonly RecipientRecord[] = [];
+const same = (r: RecipientRecord): RecipientRecord => r;
+
+/**
+ * A reader's empty result, made where recordsOf makes its arrays: once that array literal has held
+ * records it makes arrays of objects even when empty, the one map of a filled result (a `[]` of the
+ * reader's own is an array of small integers: one more map for code optimised on readers' results).
+ */
+export function noRecords(): RecipientRecord[] {
+  return recordsOf(NOTHING, same);
 }
 
 /**
@@ -106,22 +153,31 @@ export function merge(dsn: RecipientRecord[], text: RecipientRecord[], preferTex
   // `lower` below from ever being an empty array, whose other map threw the optimised merge away.
   if (!text.length) return dsn.slice();
   // Each text address lowercased once, not once per comparison; indexOf finds the first, as find() did.
-  const lower = text.map((x) => x.address.toLowerCase());
-  return dsn.map((r) => {
+  // Loops, not map(): see recordsOf.
+  const lower: string[] = [];
+  for (let i = 0; i < text.length; i++) lower.push(text[i]!.address.toLowerCase());
+  const out: RecipientRecord[] = [];
+  for (let j = 0; j < dsn.length; j++) {
+    const r = dsn[j]!;
     const i = lower.indexOf(r.address.toLowerCase());
     const t = i !== -1 ? text[i] : text.length === 1 && dsn.length === 1 ? text[0] : undefined;
-    if (!t) return r;
-    if (preferText === 'all') return { ...r, ...t, address: r.address, action: r.action ?? t.action, remoteMta: t.remoteMta ?? r.remoteMta };
-    return {
-      ...r,
-      diagnostic: pickDiagnostic(r.diagnostic, t.diagnostic, preferText),
-      status: preferStatus(r.status, t.status, r.replyCode ?? t.replyCode),
-      replyCode: r.replyCode ?? t.replyCode,
-      command: t.command ?? r.command,
-      reason: r.reason ?? t.reason ?? null,
-      detail: r.detail ?? t.detail ?? null,
-    };
-  });
+    out.push(t ? mergeOne(r, t, preferText) : r);
+  }
+  return out;
+}
+
+/** One DSN record with what its text record says. */
+function mergeOne(r: RecipientRecord, t: RecipientRecord, preferText: boolean | 'contains' | 'all'): RecipientRecord {
+  if (preferText === 'all') return { ...r, ...t, address: r.address, action: r.action ?? t.action, remoteMta: t.remoteMta ?? r.remoteMta };
+  return {
+    ...r,
+    diagnostic: pickDiagnostic(r.diagnostic, t.diagnostic, preferText),
+    status: preferStatus(r.status, t.status, r.replyCode ?? t.replyCode),
+    replyCode: r.replyCode ?? t.replyCode,
+    command: t.command ?? r.command,
+    reason: r.reason ?? t.reason ?? null,
+    detail: r.detail ?? t.detail ?? null,
+  };
 }
 
 /**

@@ -5,6 +5,7 @@ import { inBody } from './gate.js';
 import { addressIn, bodyText, lines, reasonIn, record } from './appliance-text.js';
 import { DOMINO_WORDS } from './domino.js';
 import { bodyHas } from './lower-text.js';
+import { noRecords, recordsOf } from './mta-text.js';
 
 const START = /^-{3,}\s{0,4}Failure Reasons\s{0,4}-{3,}/i;
 const END = /^-{3,}\s{0,4}Returned Message\s{0,4}-{3,}/i;
@@ -18,7 +19,7 @@ export const notes: Dialect = {
   read({ msg }) {
     const text = lines(bodyText(msg), 400);
     const start = text.findIndex((l) => START.test(l));
-    if (start === -1) return [];
+    if (start === -1) return noRecords();
     const why: string[] = [];
     const addrs: string[] = [];
     for (let i = start + 1; i < text.length && !END.test(text[i]!); i++) {
@@ -28,6 +29,6 @@ export const notes: Dialect = {
     }
     const diag = why.join(' ');
     const own = reasonIn(DOMINO_WORDS, diag);
-    return addrs.map((a) => record(a, diag, own ? { reason: own } : {}));
+    return recordsOf(addrs, (a) => record(a, diag, own ? { reason: own } : {}));
   },
 };

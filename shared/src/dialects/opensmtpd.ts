@@ -2,8 +2,8 @@
 // recipient, "rcpt@example.jp: <reason>", up to "Below is a copy of the original message:".
 import type { Dialect } from './dialect.js';
 import { inTop } from './gate.js';
-import type { Reason, RecipientRecord } from '../types.js';
-import { blocks, fromBlock, head, merge, section } from './mta-text.js';
+import type { Reason } from '../types.js';
+import { blocks, fromBlock, head, merge, recordsOf, section } from './mta-text.js';
 
 const RCPT_LINE = /^\s*<?([^<>\s:]{1,320}@[^<>\s:]{1,255})>?:\s*(.*)$/;
 
@@ -26,10 +26,11 @@ export const opensmtpd: Dialect = {
   read({ msg, dsn }) {
     const lines = section(msg.text, /list of recipients:|following recipients:/i, /below is a copy of the original message/i);
     const delayed = /temporary failure|delayed/i.test(msg.subject);
-    const text: RecipientRecord[] = blocks(lines, (l) => {
+    const found = blocks(lines, (l) => {
       const m = RCPT_LINE.exec(l);
       return m ? [m[1]!, m[2]!] : null;
-    }).map((b) => {
+    });
+    const text = recordsOf(found, (b) => {
       const rec = fromBlock(b, delayed ? { action: 'delayed' } : {});
       const lower = rec.diagnostic.toLowerCase();
       const own = OWN_WORDS.find(([w]) => lower.startsWith(w));

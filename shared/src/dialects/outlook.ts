@@ -7,6 +7,7 @@ import type { Dialect } from './dialect.js';
 import { inBody } from './gate.js';
 import { fromMatches } from './appliance-text.js';
 import { bodyHas } from './lower-text.js';
+import { recordsOf } from './mta-text.js';
 
 const INTRO = /This is an automatically generated Delivery Status Notification/i;
 
@@ -23,7 +24,7 @@ export const outlook: Dialect = {
     return bodyHas(msg, 'this is an automatically generated delivery status notification') && INTRO.test(msg.text.slice(0, 1000)) && fromMatches(msg, /@(?:[a-z0-9.-]+\.)?(?:hotmail|outlook|live|msn)\.[a-z.]+/i);
   },
   read({ dsn }) {
-    return dsn.map((r): RecipientRecord => {
+    return recordsOf(dsn, (r): RecipientRecord => {
       const lower = r.diagnostic.toLowerCase();
       const hit = WORDS.find(([w]) => lower.includes(w));
       return hit ? { ...r, reason: hit[1] } : r;

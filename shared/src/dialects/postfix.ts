@@ -7,10 +7,20 @@ import { findReplyCode, findStatus, squash } from '../text/index.js';
 import { normaliseCommand } from '../report/command.js';
 import { findOriginal } from '../report/original.js';
 import { header } from '../message/index.js';
-import { blocks, fromBlock, head, merge, section } from './mta-text.js';
+import { type BlockExtra, blocks, fromBlock, head, merge, noRecords, recordsOf, section } from './mta-text.js';
 
 const SIGNS = ['this is the mail system at host', 'this is the postfix program at host', 'i\'m sorry to have to inform you that your message could not'];
 const RCPT_LINE = /^<([^<>\s]{1,320}@[^<>\s]{1,255})>(?: \(expanded from [^)]{0,330}\))?:\s?(.*)$/;
+
+const END = /^(?:-{2,}|\s*-- )?\s*(?:undelivered message|original message|content-type: message\/rfc822|the original message headers)/i;
+const DELAYED: BlockExtra = { action: 'delayed' };
+const FAILED: BlockExtra = {};
+
+/** "<rcpt>: ..." (every such line starts with '<': the expression is not run on the others). */
+function recipientLine(l: string): [string, string] | null {
+  const m = l.length > 0 && l.charCodeAt(0) === 0x3c ? RCPT_LINE.exec(l) : null;
+  return m ? [m[1]!, m[2]!] : null;
+}
 
 function isPostfix(msg: Message): boolean {
   if (header(msg, 'x-postfix-queue-id')) return true;
@@ -42,10 +52,10 @@ export function readInOut(text: string): RecipientRecord[] {
     const out = /^\s*Out:\s+(.*)$/.exec(raw);
     if (out) answers.push(out[1]!.trim());
   }
-  if (!answers.some((a) => /^[45]\d\d/.test(a))) return [];
+  if (!answers.some((a) => /^[45]\d\d/.test(a))) return noRecords();
   const diagnostic = squash(answers.join(' '));
   const failure = answers.find((a) => /^[45]\d\d/.test(a)) ?? '';
-  return rcpts.map((address) => ({
+  return recordsOf(rcpts, (address) => ({
     address,
     action: failure.startsWith('4') ? 'delayed' as const : 'failed' as const,
     status: findStatus(failure),
@@ -61,19 +71,15 @@ export const postfix: Dialect = {
   gate: [inHeader('x-postfix-queue-id', ''), inTop(20, ...SIGNS, 'transcript of session follows.')],
   matches: isPostfix,
   read({ msg, dsn }) {
-    const lines = section(msg.text, null, /^(?:-{2,}|\s*-- )?\s*(?:undelivered message|original message|content-type: message\/rfc822|the original message headers)/i);
-    const delayed = /delayed mail/i.test(msg.subject);
-    const text = blocks(lines, (l) => {
-      const m = RCPT_LINE.exec(l);
-      return m ? [m[1]!, m[2]!] : null;
-    }).map((b) => fromBlock(b, delayed ? { action: 'delayed' } : {}));
+    const extra = /delayed mail/i.test(msg.subject) ? DELAYED : FAILED;
+    const text = recordsOf(blocks(section(msg.text, null, END), recipientLine), (b) => fromBlock(b, extra));
     if (!text.length && !dsn.length) {
       const inOut = readInOut(msg.text);
       if (inOut.length) return inOut;
       // "--- Delivery report unavailable ---": a failure with no details; the returned message names
       // whom it was for, and the reason stays undefined rather than guessed.
       if (/-{3} delivery report unavailable -{3}/i.test(msg.text)) {
-        return (findOriginal(msg)?.to ?? []).map((address) => ({ address, action: 'failed' as const, status: null, replyCode: null, remoteMta: null, diagnostic: '', command: null }));
+        return recordsOf(findOriginal(msg)?.to ?? [], (address) => ({ address, action: 'failed' as const, status: null, replyCode: null, remoteMta: null, diagnostic: '', command: null }));
       }
     }
     return merge(dsn, text, 'contains');

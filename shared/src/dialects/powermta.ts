@@ -6,6 +6,7 @@ import type { Reason, RecipientRecord } from '../types.js';
 import { dsnText } from './appliance-text.js';
 import { cleanAddress } from '../text/index.js';
 import { lowerPart } from './lower-text.js';
+import { recordsOf } from './mta-text.js';
 
 /** PowerMTA's documented bounce categories; "other" and unknown ones leave the decision to the rules. */
 const CATEGORY: Readonly<Record<string, Reason>> = {
@@ -48,7 +49,7 @@ export const powermta: Dialect = {
   },
   read({ msg, dsn }) {
     const cats = categories(dsnText(msg));
-    return dsn.map((r): RecipientRecord => {
+    return recordsOf(dsn, (r): RecipientRecord => {
       const reason = CATEGORY[cats.get(r.address.toLowerCase()) ?? ''];
       return reason && r.action !== 'delivered' ? { ...r, reason } : r;
     });

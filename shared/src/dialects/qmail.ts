@@ -2,8 +2,8 @@
 // up to "--- Below this line is a copy of the message.". qmail's own sentences carry a (#x.y.z) code.
 import type { Dialect } from './dialect.js';
 import { inTop } from './gate.js';
-import type { Reason, RecipientRecord } from '../types.js';
-import { blocks, fromBlock, head, merge, section } from './mta-text.js';
+import type { Reason } from '../types.js';
+import { blocks, fromBlock, head, merge, recordsOf, section } from './mta-text.js';
 
 const RCPT_LINE = /^<([^<>\s]{1,320}@[^<>\s]{1,255})>:\s*(.*)$/;
 
@@ -28,10 +28,11 @@ export const qmail: Dialect = {
   },
   read({ msg, dsn }) {
     const lines = section(msg.text, null, /^-{2,} ?(?:below this line is a copy|enclosed is a copy)/i);
-    const text: RecipientRecord[] = blocks(lines, (l) => {
+    const found = blocks(lines, (l) => {
       const m = RCPT_LINE.exec(l);
       return m ? [m[1]!, m[2]!] : null;
-    }, false).map((b) => {
+    }, false);
+    const text = recordsOf(found, (b) => {
       const rec = fromBlock(b);
       const lower = rec.diagnostic.toLowerCase();
       const own = OWN_WORDS.find(([w]) => lower.includes(w));

@@ -4,6 +4,7 @@
 import type { Dialect } from './dialect.js';
 import { inDsnPart } from './gate.js';
 import { lowerPart } from './lower-text.js';
+import { recordsOf } from './mta-text.js';
 
 const REPORTING = /inbound-smtp\.[a-z0-9-]{1,30}\.amazonaws\.com/i;
 
@@ -17,6 +18,6 @@ export const receivingses: Dialect = {
     const part = msg.parts.find((p) => p.mimeType === 'message/delivery-status');
     const host = REPORTING.exec(part?.text.slice(0, 2000) ?? '')?.[0].toLowerCase() ?? null;
     // The reporting host is the receiving server that refused; the SES receiver rule reads the template.
-    return dsn.map((r) => ({ ...r, remoteMta: r.remoteMta ?? host }));
+    return recordsOf(dsn, (r) => ({ ...r, remoteMta: r.remoteMta ?? host }));
   },
 };

@@ -4,7 +4,7 @@
 import type { Dialect } from './dialect.js';
 import { inLongBody, inTop } from './gate.js';
 import type { Message, RecipientRecord } from '../types.js';
-import { head, merge, section } from './mta-text.js';
+import { head, merge, noRecords, sectionAfter } from './mta-text.js';
 import { readTranscript } from './sendmail-transcript.js';
 import { squash } from '../text/index.js';
 import { longBodyHas, lowerLongBody } from './lower-text.js';
@@ -14,6 +14,8 @@ function ownWords(r: RecipientRecord): RecipientRecord {
   return /\bmail\.local: unknown user\b/i.test(r.diagnostic) && !r.reason ? { ...r, reason: 'userunknown' } : r;
 }
 
+/** Matches within one line and anchors nothing: sectionAfter finds it with one search. */
+const TRANSCRIPT = /- ?transcript of session follows/i;
 const END = /^\s*-{3,} ?(?:unsent message follows|original message follows|message header follows|the original message)|^content-type: /i;
 
 function isSendmail(msg: Message): boolean {
@@ -29,25 +31,27 @@ export const sendmail: Dialect = {
   gate: [inLongBody('transcript of session follows'), inTop(25, 'the original message was received at')],
   matches: isSendmail,
   read({ msg, dsn }) {
-    const lines = section(msg.text, /- ?transcript of session follows/i, END);
-    const { records: text, orphan } = readTranscript(lines);
-    // The transcript's addresses lowercased once, not once per comparison.
-    const told = new Set(text.map((t) => t.address.toLowerCase()));
-    const merged = merge(dsn, text, false).map((r) => {
-      if (told.has(r.address.toLowerCase())) return r;
-      // The transcript told this recipient's story without naming it (greeting refused, queue timeout).
-      const words = squash(orphan.said.join(' '));
-      return { ...r, diagnostic: r.diagnostic || words, command: r.command ?? orphan.command };
-    }).map(ownWords);
-    if (merged.length) return merged;
+    const { records: text, orphan } = readTranscript(sectionAfter(msg.text, TRANSCRIPT, END));
+    const merged = merge(dsn, text, false);
     // No DSN and no transcript result line: the "permanent fatal errors" list names the recipients.
-    return readFatalList(msg.text);
+    if (!merged.length) return readFatalList(msg.text);
+    // The transcript's addresses lowercased once, not once per comparison.
+    const told = new Set<string>();
+    for (let i = 0; i < text.length; i++) told.add(text[i]!.address.toLowerCase());
+    let words: string | undefined;
+    const out: RecipientRecord[] = [];
+    for (let i = 0; i < merged.length; i++) {
+      const r = merged[i]!;
+      // The transcript told this recipient's story without naming it (greeting refused, queue timeout).
+      out.push(ownWords(told.has(r.address.toLowerCase()) ? r : { ...r, diagnostic: r.diagnostic || (words ??= squash(orphan.said.join(' '))), command: r.command ?? orphan.command }));
+    }
+    return out;
   },
 };
 
 /** "----- The following addresses had permanent fatal errors -----" then "<rcpt>" and "(reason: ...)". */
 export function readFatalList(text: string): RecipientRecord[] {
-  const lines = section(text, /- ?the following addresses had (?:permanent fatal errors|transient non-fatal errors)/i, /^\s*-{3,}/);
+  const lines = sectionAfter(text, /- ?the following addresses had (?:permanent fatal errors|transient non-fatal errors)/i, /^\s*-{3,}/);
   const out: RecipientRecord[] = [];
   let cur: RecipientRecord | null = null;
   for (const l of lines) {
@@ -60,5 +64,6 @@ export function readFatalList(text: string): RecipientRecord[] {
     const r = /^\s*\(reason: (.{1,1000})\)\s*$/.exec(l);
     if (r && cur) cur.diagnostic = r[1]!;
   }
-  return out;
+  // Seldom filled: its own `[]` would stay an array of small integers (see noRecords).
+  return out.length ? out : noRecords();
 }

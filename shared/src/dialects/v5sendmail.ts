@@ -2,7 +2,7 @@
 // "----- Transcript of session follows -----" and "----- Unsent message follows -----".
 import type { Dialect } from './dialect.js';
 import { inBody } from './gate.js';
-import { section } from './mta-text.js';
+import { noRecords, recordsOf, section } from './mta-text.js';
 import { readTranscript } from './sendmail-transcript.js';
 import { findAddresses, findReplyCode, findStatus, squash } from '../text/index.js';
 import { bodyHas, lowerBody, SHORT } from './lower-text.js';
@@ -14,7 +14,7 @@ export const v5sendmail: Dialect = {
     // A body that fits the lowercased window is all there: no "unsent message follows" in it rules the regex out.
     && (msg.text.length > SHORT || lowerBody(msg).includes('unsent message follows')) && /- ?unsent message follows/i.test(msg.text.slice(0, 64 * 1024)),
   read({ msg, dsn }) {
-    if (dsn.length) return [];
+    if (dsn.length) return noRecords();
     const { records, orphan } = readTranscript(section(msg.text, /- ?transcript of session follows/i, /- ?unsent message follows/i));
     if (records.length || !orphan.said.length) return records;
     // Only host-level results ("421 example.com (smtp)... Deferred: ..."): the recipients are those of
@@ -22,7 +22,7 @@ export const v5sendmail: Dialect = {
     const unsent = section(msg.text, /- ?unsent message follows/i, null, 60);
     const to = unsent.find((l) => /^to:/i.test(l)) ?? '';
     const diagnostic = squash(orphan.said.join(' '));
-    return findAddresses(to, 50).map((address) => ({
+    return recordsOf(findAddresses(to, 50), (address) => ({
       address,
       action: /deferred/i.test(diagnostic) ? 'delayed' as const : 'failed' as const,
       status: findStatus(diagnostic),

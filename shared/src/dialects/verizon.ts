@@ -4,6 +4,7 @@ import type { Dialect } from './dialect.js';
 import { inFrom } from './gate.js';
 import { addressIn, bodyText, fromMatches, lines, reasonIn, record, type PhraseTable } from './appliance-text.js';
 import { lowerFrom } from './lower-text.js';
+import { noRecords } from './mta-text.js';
 
 const OWN: PhraseTable = [
   ['no valid recipients', 'userunknown'],
@@ -33,7 +34,7 @@ export const verizon: Dialect = {
       }
       if (/^\s*(?:Error|Message could not|\d{3}\b)/i.test(line)) diag.push(line.trim());
     }
-    if (!address) return [];
+    if (!address) return noRecords();
     const words = diag.join(' ');
     const own = reasonIn(OWN, words);
     return [record(address, words, own ? { reason: own } : {})];

@@ -6,6 +6,7 @@ import { inBody } from './gate.js';
 import type { RecipientRecord } from '../types.js';
 import { addressEntries, bodyText, lines, reasonIn, record, type PhraseTable } from './appliance-text.js';
 import { bodyHas } from './lower-text.js';
+import { noRecords, recordsOf } from './mta-text.js';
 
 /** Checked in this order: the cause of a give-up wins over the give-up itself. */
 const OWN: PhraseTable = [
@@ -30,8 +31,8 @@ export const x2: Dialect = {
   read({ msg }) {
     const all = lines(bodyText(msg), 400);
     const start = all.findIndex((line) => START.test(line));
-    if (start === -1) return [];
-    return addressEntries(all.slice(start + 1), ENTRY, END).map(({ address, diag }): RecipientRecord => {
+    if (start === -1) return noRecords();
+    return recordsOf(addressEntries(all.slice(start + 1), ENTRY, END), ({ address, diag }): RecipientRecord => {
       const text = diag.join(' ');
       const own = reasonIn(OWN, text);
       return record(address, text, { command: null, ...(own ? { reason: own } : {}) });

@@ -6,6 +6,7 @@ import { inSubject } from './gate.js';
 import { lowerSubject } from './lower-text.js';
 import type { RecipientRecord } from '../types.js';
 import { addressIn, bodyText, dsnFor, headText, lines, record } from './appliance-text.js';
+import { recordsOf } from './mta-text.js';
 
 const NOTICE = /^[ \t]*(?:Delivery|Delevery) to the following recipients? (?:failed permanently|was aborted after|has been delayed)/i;
 const ITEM = /^\s*\*\s+(\S+@\S+)\s*$/;
@@ -37,7 +38,7 @@ export const x3: Dialect = {
     }
     const diag = details.join(' ');
     const aborted = /aborted after|has been delayed/i.test(notice);
-    return addrs.map((a): RecipientRecord => {
+    return recordsOf(addrs, (a): RecipientRecord => {
       const d = dsnFor(dsn, a);
       if (d && (d.status || d.diagnostic)) return { ...d, diagnostic: d.diagnostic || diag, command: d.command ?? record(a, diag).command };
       // A delivery given up after retrying expired; its last error is kept as the diagnostic.

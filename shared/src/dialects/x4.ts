@@ -6,6 +6,7 @@ import type { Dialect } from './dialect.js';
 import { inBody } from './gate.js';
 import type { RecipientRecord } from '../types.js';
 import { addressEntries, lines, record } from './appliance-text.js';
+import { recordsOf } from './mta-text.js';
 
 const START = /^Your mail message to the following address\(es\) could not be delivered/i;
 const ENTRY = /^<([^\s<>@]{1,128}@[^\s<>]{1,255})>:\s*(.*)$/;
@@ -20,6 +21,6 @@ export const x4: Dialect = {
   read({ msg }) {
     const out = addressEntries(lines(msg.text, 300), ENTRY, END);
     // The local delivery agent's exit status ("child status 100") is not an SMTP reply code.
-    return out.map(({ address, diag }): RecipientRecord => record(address, diag.join(' '), { command: null, replyCode: null }));
+    return recordsOf(out, ({ address, diag }): RecipientRecord => record(address, diag.join(' '), { command: null, replyCode: null }));
   },
 };

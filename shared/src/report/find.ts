@@ -2,6 +2,7 @@
 import type { Kind, Message, RecipientRecord, Report } from '../types.js';
 import { parseMessageSync, type Limits, withLimits } from '../message/index.js';
 import { DIALECTS } from '../dialects/index.js';
+import { noRecords } from '../dialects/mta-text.js';
 import { readDeliveryStatus } from './rfc3464.js';
 import { readFeedback } from './arf.js';
 import { isAutoReply } from './autoreply.js';
@@ -131,7 +132,8 @@ export function findReportSync(msg: Message, overrides?: Partial<Limits>, depth 
   if (feedback) return baseReport(msg, 'arf', feedback, 'feedback', depth > 0);
 
   const dsnText = dsnPartOf(msg) ?? inlineDeliveryStatus(msg.text);
-  const dsn = dsnText ? readDeliveryStatus(dsnText, limits.maxRecipients).recipients : [];
+  // No part: an empty array of the same map as the part's records (a `[]` here is another, see noRecords).
+  const dsn = dsnText ? readDeliveryStatus(dsnText, limits.maxRecipients).recipients : noRecords();
 
   for (const d of DIALECTS) {
     if (!d.matches(msg)) continue;
