@@ -3,7 +3,7 @@
 import type { Dialect } from './dialect.js';
 import { inHeaderLower, inSubject } from './gate.js';
 import type { RecipientRecord } from '../types.js';
-import { addressIn, bodyText, headerMatches, lines, record } from './appliance-text.js';
+import { addressIn, headerMatches, record, bodyLines } from './appliance-text.js';
 import { recordsOf } from './mta-text.js';
 
 const LISTED = /^\s*>>>\s+(\S+@\S+)/;
@@ -19,7 +19,7 @@ export const activehunter: Dialect = {
     const addrs: string[] = [];
     const reply: string[] = [];
     let inTranscript = false;
-    for (const line of lines(bodyText(msg), 300)) {
+    for (const line of bodyLines(msg, 300)) {
       if (TRANSCRIPT.test(line)) { inTranscript = true; continue; }
       if (/^-{2,}[^-\s]/.test(line)) break;
       if (inTranscript) { if (line.trim()) reply.push(line.trim()); continue; }

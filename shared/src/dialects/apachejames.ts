@@ -2,7 +2,7 @@
 // "RCPT TO: addr"). The reply has no SMTP command of its own, so the general rules decide.
 import type { Dialect } from './dialect.js';
 import { inBody } from './gate.js';
-import { addressIn, bodyText, lines, record } from './appliance-text.js';
+import { addressIn, record, bodyLines } from './appliance-text.js';
 import { bodyHas } from './lower-text.js';
 import { recordsOf } from './mta-text.js';
 
@@ -15,7 +15,7 @@ export const apachejames: Dialect = {
     return /^Error message below:/im.test(t) && /^Message details:/im.test(t);
   },
   read({ msg }) {
-    const text = lines(bodyText(msg), 300);
+    const text = bodyLines(msg, 300);
     const diag: string[] = [];
     const addrs: string[] = [];
     let where: 'top' | 'error' | 'details' = 'top';

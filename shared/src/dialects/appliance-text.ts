@@ -50,6 +50,23 @@ export function lines(text: string, max = 3000): string[] {
   return all;
 }
 
+/**
+ * lines(bodyText(msg), max), without joining the whole body and its text/plain parts into one string
+ * first: the lines of a join with '\n' are the lines of each piece in turn, and only `max` are wanted.
+ */
+export function bodyLines(msg: Message, max: number): string[] {
+  const all = msg.text.split('\n', max);
+  const parts = msg.parts;
+  for (let i = 0; i < parts.length && all.length < max; i++) {
+    const p = parts[i]!;
+    if (!p.mimeType.startsWith('text/plain')) continue;
+    const more = p.text.split('\n', max - all.length);
+    for (let j = 0; j < more.length; j++) all.push(more[j]!);
+  }
+  for (let i = 0; i < all.length; i++) if (all[i]!.length > MAX_LINE) all[i] = all[i]!.slice(0, MAX_LINE);
+  return all;
+}
+
 export function headerMatches(msg: Message, key: string, re: RegExp): boolean {
   const v = header(msg, key);
   return v !== null && re.test(v);

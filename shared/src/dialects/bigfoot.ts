@@ -3,7 +3,7 @@
 import type { Dialect } from './dialect.js';
 import { inFrom } from './gate.js';
 import type { RecipientRecord } from '../types.js';
-import { addressIn, bodyText, fromMatches, lines, record } from './appliance-text.js';
+import { addressIn, fromMatches, record, bodyLines } from './appliance-text.js';
 import { lowerFrom } from './lower-text.js';
 import { recordsOf } from './mta-text.js';
 
@@ -14,7 +14,7 @@ export const bigfoot: Dialect = {
     return lowerFrom(msg).includes('bigfoot.com') && fromMatches(msg, /@(?:[\w-]+\.)*bigfoot\.com\b/i) && /^[ \t]*>>> /m.test(msg.text);
   },
   read({ msg, dsn }) {
-    const text = lines(bodyText(msg), 300);
+    const text = bodyLines(msg, 300);
     // Which command each recipient's reply answered, from the transcript.
     const commandFor = new Map<string, string>();
     let last: { command: string; address: string } | null = null;

@@ -2,7 +2,7 @@
 // the addresses, then "----- Non-delivered information -----" with one explanation for all of them.
 import type { Dialect } from './dialect.js';
 import { inFrom } from './gate.js';
-import { addressIn, bodyText, fromMatches, lines, reasonIn, record, type PhraseTable } from './appliance-text.js';
+import { addressIn, fromMatches, reasonIn, record, type PhraseTable, bodyLines } from './appliance-text.js';
 import { lowerFrom } from './lower-text.js';
 import { recordsOf } from './mta-text.js';
 
@@ -22,7 +22,7 @@ export const biglobe: Dialect = {
     return lowerFrom(msg).includes('biglobe.ne.jp') && fromMatches(msg, /@(?:[\w-]+\.)*biglobe\.ne\.jp\b/i) && /Non-delivered information/i.test(msg.text.slice(0, 4000));
   },
   read({ msg }) {
-    const text = lines(bodyText(msg), 400);
+    const text = bodyLines(msg, 400);
     const addresses: string[] = [];
     const info: string[] = [];
     let where: 'none' | 'addr' | 'info' = 'none';

@@ -3,7 +3,7 @@
 import type { Dialect } from './dialect.js';
 import { inBody, inSubject } from './gate.js';
 import type { RecipientRecord } from '../types.js';
-import { addressIn, bodyText, dsnFor, lines, reasonIn, record, type PhraseTable } from './appliance-text.js';
+import { addressIn, dsnFor, reasonIn, record, type PhraseTable, bodyLines } from './appliance-text.js';
 import { bodyHas, lowerSubject } from './lower-text.js';
 
 /** Domino's own wording: a name missing from the Domino Directory is an unknown recipient. */
@@ -27,7 +27,7 @@ export const domino: Dialect = {
     return (lowerSubject(msg).startsWith('delivery failure:') && /^DELIVERY FAILURE:/i.test(msg.subject)) || (bodyHas(msg, 'was not delivered to:') && /^[ \t]*was not delivered to:[ \t]*$/im.test(msg.text.slice(0, 3000)));
   },
   read({ msg, dsn }) {
-    const text = lines(bodyText(msg), 400);
+    const text = bodyLines(msg, 400);
     const out: RecipientRecord[] = [];
     for (let i = 0; i < text.length; i++) {
       if (!TO.test(text[i]!)) continue;

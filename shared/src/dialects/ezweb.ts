@@ -5,7 +5,7 @@
 import type { Dialect } from './dialect.js';
 import { inFrom, inHeader } from './gate.js';
 import type { RecipientRecord } from '../types.js';
-import { addressIn, bodyText, dsnFor, fromMatches, lines, reasonIn, record, type PhraseTable } from './appliance-text.js';
+import { addressIn, dsnFor, fromMatches, reasonIn, record, type PhraseTable, bodyLines } from './appliance-text.js';
 import { lowerFrom } from './lower-text.js';
 
 /** The notice names the outcome for every recipient listed under it. */
@@ -34,7 +34,7 @@ export const ezweb: Dialect = {
       || msg.headers.some((h) => h.key === 'received' && h.value.includes('(EZweb Mail)'));
   },
   read({ msg, dsn }) {
-    const text = lines(bodyText(msg), 400);
+    const text = bodyLines(msg, 400);
     const notice: string[] = [];
     const out: RecipientRecord[] = [];
     let cur: { address: string; diag: string[]; command: string | null } | null = null;

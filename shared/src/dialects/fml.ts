@@ -3,7 +3,7 @@
 // The recipient that failed is the list address named in the text.
 import type { Dialect } from './dialect.js';
 import { inHeaderLower } from './gate.js';
-import { addressIn, bodyText, headerMatches, lines, reasonIn, record, type PhraseTable } from './appliance-text.js';
+import { addressIn, headerMatches, reasonIn, record, type PhraseTable, bodyLines } from './appliance-text.js';
 import { noRecords } from './mta-text.js';
 
 const OWN: PhraseTable = [
@@ -23,7 +23,7 @@ export const fml: Dialect = {
     return headerMatches(msg, 'x-mlserver', /\bfml\b/i) && !!reasonIn(OWN, `${msg.subject}\n${msg.text.slice(0, 600)}`);
   },
   read({ msg }) {
-    const first = lines(bodyText(msg), 40).find((l) => /<[^\s<>@]{1,128}@[^\s<>]{1,255}>/.test(l) && l.trim()) ?? '';
+    const first = bodyLines(msg, 40).find((l) => /<[^\s<>@]{1,128}@[^\s<>]{1,255}>/.test(l) && l.trim()) ?? '';
     const address = addressIn(first);
     if (!address) return noRecords();
     const reason = reasonIn(OWN, `${msg.subject}\n${first}`);

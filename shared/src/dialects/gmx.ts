@@ -4,7 +4,7 @@
 import type { Dialect } from './dialect.js';
 import { inFrom } from './gate.js';
 import type { Message, RecipientRecord } from '../types.js';
-import { addressIn, bodyText, commandOf, lines, record } from './appliance-text.js';
+import { addressIn, commandOf, record, bodyLines } from './appliance-text.js';
 import { lowerFrom } from './lower-text.js';
 import { recordsOf } from './mta-text.js';
 
@@ -17,7 +17,7 @@ const HEADING = /^\s*(?:Reason:|For the following reason:)\s*$/i;
 export function readGmxStyle(msg: Message): RecipientRecord[] {
   const out: { address: string; diag: string[] }[] = [];
   let on = false;
-  for (const line of lines(bodyText(msg), 400)) {
+  for (const line of bodyLines(msg, 400)) {
     if (END.test(line)) break;
     if (!on) { if (START.test(line)) on = true; continue; }
     const m = RCPT.exec(line);

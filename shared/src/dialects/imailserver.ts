@@ -5,7 +5,7 @@ import type { Dialect } from './dialect.js';
 import { inSubject } from './gate.js';
 import { lowerSubject } from './lower-text.js';
 import type { RecipientRecord } from '../types.js';
-import { bodyText, headerMatches, lines, reasonIn, record, addressIn, type PhraseTable } from './appliance-text.js';
+import { headerMatches, reasonIn, record, addressIn, type PhraseTable, bodyLines } from './appliance-text.js';
 import { recordsOf } from './mta-text.js';
 
 const OWN: PhraseTable = [
@@ -27,7 +27,7 @@ export const imailserver: Dialect = {
     return lowerSubject(msg).includes('undeliverable mail') && /^Undeliverable Mail\s*$/i.test(msg.subject.trim()) && (/^(?:Original message follows\.|Body of message generated response:)/im.test(msg.text) || headerMatches(msg, 'x-mailer', /IMail/i));
   },
   read({ msg }) {
-    const text = lines(bodyText(msg), 400);
+    const text = bodyLines(msg, 400);
     const out: { what: string; address: string }[] = [];
     const response: string[] = [];
     let inResponse = false;

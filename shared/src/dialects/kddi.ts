@@ -3,7 +3,7 @@
 import type { Dialect } from './dialect.js';
 import { inFrom, inHeaderLower } from './gate.js';
 import type { RecipientRecord } from '../types.js';
-import { addressIn, bodyText, dsnFor, fromMatches, headerMatches, lines, record } from './appliance-text.js';
+import { addressIn, dsnFor, fromMatches, headerMatches, record, bodyLines } from './appliance-text.js';
 import { lowerFrom } from './lower-text.js';
 
 const TARGET = /^\s*Could not be delivered to:\s*(.*)$/i;
@@ -17,7 +17,7 @@ export const kddi: Dialect = {
     return ((from.includes('dion.ne.jp') || from.includes('auone-net.jp')) && fromMatches(msg, /@(?:[\w-]+\.)*(?:dion\.ne\.jp|auone-net\.jp)\b/i)) || headerMatches(msg, 'reply-to', /auone-net\.jp/i);
   },
   read({ msg, dsn }) {
-    const text = lines(bodyText(msg), 400);
+    const text = bodyLines(msg, 400);
     const out: RecipientRecord[] = [];
     // The Japanese notice above the English lines says the same thing in other words.
     const notice = text.slice(0, 4).join(' ');

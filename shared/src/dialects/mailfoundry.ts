@@ -3,7 +3,7 @@
 import type { Dialect } from './dialect.js';
 import { inBody } from './gate.js';
 import type { RecipientRecord } from '../types.js';
-import { addressIn, bodyText, lines, record } from './appliance-text.js';
+import { addressIn, record, bodyLines } from './appliance-text.js';
 import { bodyHas } from './lower-text.js';
 
 const TARGET = /^Unable to deliver message to:\s*(.{1,300})$/i;
@@ -30,7 +30,7 @@ export const mailfoundry: Dialect = {
       address = '';
       reason.length = 0;
     };
-    for (const line of lines(bodyText(msg), 300)) {
+    for (const line of bodyLines(msg, 300)) {
       const t = TARGET.exec(line);
       if (t) { flush(); address = addressIn(t[1]!); inReason = false; continue; }
       if (REASON.test(line)) { inReason = true; continue; }

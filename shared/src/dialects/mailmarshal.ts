@@ -3,7 +3,7 @@
 import type { Dialect } from './dialect.js';
 import { inHead } from './gate.js';
 import type { RecipientRecord } from '../types.js';
-import { addressIn, bodyText, headText, lines, record } from './appliance-text.js';
+import { addressIn, headText, record, bodyLines } from './appliance-text.js';
 import { headHas } from './lower-text.js';
 import { recordsOf } from './mta-text.js';
 
@@ -24,7 +24,7 @@ export const mailmarshal: Dialect = {
     const addrs: string[] = [];
     let where: 'top' | 'reply' | 'rcpts' = 'top';
     let remote: string | null = null;
-    for (const line of lines(bodyText(msg), 300)) {
+    for (const line of bodyLines(msg, 300)) {
       const r = /^\s*Remote-MTA:\s*<?([^\s<>]{1,255})>?/i.exec(line);
       if (r) remote = r[1]!;
       if (BECAUSE.test(line)) { where = 'reply'; continue; }

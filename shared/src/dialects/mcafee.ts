@@ -4,7 +4,7 @@ import type { Dialect } from './dialect.js';
 import { inSubject } from './gate.js';
 import { lowerSubject } from './lower-text.js';
 import type { RecipientRecord } from '../types.js';
-import { addressIn, bodyText, dsnFor, headText, lines, type PhraseTable, reasonIn, record } from './appliance-text.js';
+import { addressIn, dsnFor, headText, type PhraseTable, reasonIn, record, bodyLines } from './appliance-text.js';
 
 /** The gateway lists here the recipients the next hop refused as unknown. */
 const OWN: PhraseTable = [
@@ -24,7 +24,7 @@ export const mcafee: Dialect = {
   },
   read({ msg, dsn }) {
     const out: RecipientRecord[] = [];
-    for (const line of lines(bodyText(msg), 400)) {
+    for (const line of bodyLines(msg, 400)) {
       const m = ENTRY.exec(line);
       if (!m) continue;
       const address = addressIn(m[1]!);

@@ -4,7 +4,7 @@
 import type { Dialect } from './dialect.js';
 import { inBody } from './gate.js';
 import type { RecipientRecord } from '../types.js';
-import { addressIn, bodyText, lines, record } from './appliance-text.js';
+import { addressIn, record, bodyLines } from './appliance-text.js';
 import { bodyHas } from './lower-text.js';
 import { recordsOf } from './mta-text.js';
 
@@ -26,7 +26,7 @@ export const mfilter: Dialect = {
     const server: string[] = [];
     let command: string | null = null;
     let where: 'top' | 'server' | 'command' = 'top';
-    for (const line of lines(bodyText(msg), 400)) {
+    for (const line of bodyLines(msg, 400)) {
       if (END.test(line)) break;
       if (SERVER.test(line)) { where = 'server'; continue; }
       if (COMMAND.test(line)) { where = 'command'; continue; }

@@ -4,7 +4,7 @@
 import type { Dialect } from './dialect.js';
 import { inHead } from './gate.js';
 import type { RecipientRecord } from '../types.js';
-import { addressIn, bodyText, dsnFor, headText, lines, record } from './appliance-text.js';
+import { addressIn, dsnFor, headText, record, bodyLines } from './appliance-text.js';
 import { decide } from '../reasons/classify.js';
 import { headHas } from './lower-text.js';
 import { noRecords } from './mta-text.js';
@@ -24,7 +24,7 @@ export const mimecast: Dialect = {
     let address = '';
     let problem = '';
     const detail: string[] = [];
-    for (const line of lines(bodyText(msg), 300)) {
+    for (const line of bodyLines(msg, 300)) {
       if (/could not be d(?:elivered)?|email address :\s*$/i.test(line) && !address) where = 'address';
       if (/The problem appears to be :/i.test(line)) { where = 'problem'; continue; }
       if (/^Additional information follows :/i.test(line)) { where = 'detail'; continue; }

@@ -4,7 +4,7 @@ import { findReplyCode, findStatus, isStatus, squash } from '../text/index.js';
 import { findCommand } from '../report/command.js';
 import { preferStatus } from '../report/prefer-status.js';
 import { dropRepeatedCodes } from '../report/continuation.js';
-import { type Block, type BlockExtra, fromBlock, merge } from './mta-text.js';
+import { type Block, type BlockExtra, fromBlock, merge, section, sectionAfter } from './mta-text.js';
 
 /** fromBlock as it was written with a spread: the record must come out the same, key order included. */
 function oldFromBlock(b: Block, extra: Partial<RecipientRecord> = {}): RecipientRecord {
@@ -79,6 +79,61 @@ describe('merge', () => {
     for (const [dsn, text] of cases) {
       for (const prefer of [true, false, 'all'] as const) {
         expect(JSON.stringify(merge(dsn, text, prefer))).toBe(JSON.stringify(oldMerge(dsn, text, prefer)));
+      }
+    }
+  });
+});
+
+/** section as it was: the whole text split into lines first. */
+function oldSection(text: string, start: RegExp | null, end: RegExp | null, maxLines = 400): string[] {
+  const lines = text.split('\n');
+  let i = 0;
+  if (start) {
+    while (i < lines.length && !start.test(lines[i]!)) i++;
+    if (i >= lines.length) return [];
+    i++;
+  }
+  const out: string[] = [];
+  for (; i < lines.length && out.length < maxLines; i++) {
+    if (end && end.test(lines[i]!)) break;
+    out.push(lines[i]!);
+  }
+  return out;
+}
+
+/** Texts made of the pieces sections are cut at, in random order (seeded: the same every run). */
+function sectionTexts(): string[] {
+  const pieces = ['\n', '\n', 'a', ' ', '\r', '---- Transcript of session follows ----', '- transcript of session follows', 'end', '\u2028', 'END here', '--', 'x'];
+  const texts = ['', '\n', '\n\n', 'end', '\nend', 'end\n', '- transcript of session follows', '- transcript of session follows\n', 'a\n- Transcript of session follows\nb\nend\nc'];
+  let seed = 7;
+  const rnd = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+  for (let k = 0; k < 400; k++) {
+    let t = '';
+    for (let j = rnd(14); j > 0; j--) t += pieces[rnd(pieces.length)];
+    texts.push(t);
+  }
+  return texts;
+}
+
+describe('section', () => {
+  it('cuts the lines the split text gave', () => {
+    const starts = [null, /- ?transcript of session follows/i, /^a$/, /^\s*$/];
+    const ends = [null, /^end/i, /^\s*$/, /-{2,}/];
+    for (const text of sectionTexts()) {
+      for (const start of starts) {
+        for (const end of ends) {
+          for (const max of [400, 2, 0]) expect(section(text, start, end, max)).toEqual(oldSection(text, start, end, max));
+        }
+      }
+    }
+  });
+  it('sectionAfter, for a start within one line, is section', () => {
+    for (const text of sectionTexts()) {
+      for (const end of [null, /^end/i, /^\s*$/]) {
+        for (const start of [/- ?transcript of session follows/i, /end here/i, /x/]) {
+          expect(sectionAfter(text, start, end, 3)).toEqual(oldSection(text, start, end, 3));
+          expect(sectionAfter(text, start, end)).toEqual(oldSection(text, start, end));
+        }
       }
     }
   });

@@ -2,7 +2,7 @@
 // line(s), the failed addresses, then "------- Returned Message --------".
 import type { Dialect } from './dialect.js';
 import { inBody } from './gate.js';
-import { addressIn, bodyText, lines, reasonIn, record } from './appliance-text.js';
+import { addressIn, reasonIn, record, bodyLines } from './appliance-text.js';
 import { DOMINO_WORDS } from './domino.js';
 import { bodyHas } from './lower-text.js';
 import { noRecords, recordsOf } from './mta-text.js';
@@ -17,7 +17,7 @@ export const notes: Dialect = {
     return bodyHas(msg, 'failure reasons') && /^-{3,}\s{0,4}Failure Reasons\s{0,4}-{3,}/im.test(msg.text.slice(0, 3000));
   },
   read({ msg }) {
-    const text = lines(bodyText(msg), 400);
+    const text = bodyLines(msg, 400);
     const start = text.findIndex((l) => START.test(l));
     if (start === -1) return noRecords();
     const why: string[] = [];

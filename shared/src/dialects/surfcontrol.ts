@@ -3,7 +3,7 @@
 import type { Dialect } from './dialect.js';
 import { inHead } from './gate.js';
 import type { RecipientRecord } from '../types.js';
-import { addressIn, bodyText, dsnFor, headText, lines, record } from './appliance-text.js';
+import { addressIn, dsnFor, headText, record, bodyLines } from './appliance-text.js';
 import { headHas } from './lower-text.js';
 
 const FAILED = /^\s*([^\s<>@]{1,128}@[^\s<>:]{1,255}):\s*\[([^\]]{1,100})\],\s*(.{1,1000})$/;
@@ -18,7 +18,7 @@ export const surfcontrol: Dialect = {
   },
   read({ msg, dsn }) {
     const out: RecipientRecord[] = [];
-    for (const line of lines(bodyText(msg), 300)) {
+    for (const line of bodyLines(msg, 300)) {
       const m = FAILED.exec(line);
       if (!m) continue;
       const address = addressIn(m[1]!);

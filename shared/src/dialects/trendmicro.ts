@@ -5,7 +5,7 @@
 import type { Dialect } from './dialect.js';
 import { inFrom, inHead, inHeader } from './gate.js';
 import type { RecipientRecord } from '../types.js';
-import { addressIn, bodyText, fromMatches, headText, lines, record } from './appliance-text.js';
+import { addressIn, fromMatches, headText, record, bodyLines } from './appliance-text.js';
 import { headHas, lowerFrom } from './lower-text.js';
 import { header } from '../message/index.js';
 
@@ -22,7 +22,7 @@ export const trendmicro: Dialect = {
   read({ msg }) {
     const out: RecipientRecord[] = [];
     let sent: { command: string; address: string } | null = null;
-    for (const line of lines(bodyText(msg), 200)) {
+    for (const line of bodyLines(msg, 200)) {
       if (END.test(line)) break;
       const s = /^\s*Sent <<<\s*(RCPT TO|MAIL FROM|DATA)\b:?\s*(.*)$/i.exec(line);
       if (s) { sent = { command: s[1]!.slice(0, 4).toUpperCase(), address: addressIn(s[2]!) }; continue; }

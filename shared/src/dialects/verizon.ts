@@ -2,7 +2,7 @@
 // and the vtext.com SMS gateway ("Error: Invalid user address" with "Message details:" and "RCPT TO:").
 import type { Dialect } from './dialect.js';
 import { inFrom } from './gate.js';
-import { addressIn, bodyText, fromMatches, lines, reasonIn, record, type PhraseTable } from './appliance-text.js';
+import { addressIn, fromMatches, reasonIn, record, type PhraseTable, bodyLines } from './appliance-text.js';
 import { lowerFrom } from './lower-text.js';
 import { noRecords } from './mta-text.js';
 
@@ -25,7 +25,7 @@ export const verizon: Dialect = {
     let address = '';
     const diag: string[] = [];
     let inDetails = false;
-    for (const line of lines(bodyText(msg), 300)) {
+    for (const line of bodyLines(msg, 300)) {
       if (/^\s*(?:Message details:|Original Message:)/i.test(line)) { inDetails = true; continue; }
       if (inDetails) {
         const rcpt = /^\s*(?:RCPT TO|To):\s*(.+)$/i.exec(line);

@@ -4,7 +4,7 @@ import type { Dialect } from './dialect.js';
 import { inSubject } from './gate.js';
 import { lowerSubject } from './lower-text.js';
 import type { RecipientRecord } from '../types.js';
-import { addressIn, bodyText, headText, lines, record } from './appliance-text.js';
+import { addressIn, headText, record, bodyLines } from './appliance-text.js';
 
 const START = /^-{2,} ?The following addresses had delivery errors ?-{2,}/i;
 const ENTRY = /^\s*<?([^\s<>@[]{1,128}@[^\s<>[]{1,255})>?\s+\[(.{1,500})\]\s*$/;
@@ -19,7 +19,7 @@ export const x1: Dialect = {
   read({ msg }) {
     const out: RecipientRecord[] = [];
     let on = false;
-    for (const line of lines(bodyText(msg), 300)) {
+    for (const line of bodyLines(msg, 300)) {
       if (START.test(line)) { on = true; continue; }
       if (!on) continue;
       if (/^-{2,}/.test(line)) break;

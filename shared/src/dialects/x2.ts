@@ -4,7 +4,7 @@
 import type { Dialect } from './dialect.js';
 import { inBody } from './gate.js';
 import type { RecipientRecord } from '../types.js';
-import { addressEntries, bodyText, lines, reasonIn, record, type PhraseTable } from './appliance-text.js';
+import { addressEntries, reasonIn, record, type PhraseTable, bodyLines } from './appliance-text.js';
 import { bodyHas } from './lower-text.js';
 import { noRecords, recordsOf } from './mta-text.js';
 
@@ -29,7 +29,7 @@ export const x2: Dialect = {
     return /^Message from\s+\S+\.\s*$/im.test(t) && /^Unable to deliver message to the following address/im.test(t);
   },
   read({ msg }) {
-    const all = lines(bodyText(msg), 400);
+    const all = bodyLines(msg, 400);
     const start = all.findIndex((line) => START.test(line));
     if (start === -1) return noRecords();
     return recordsOf(addressEntries(all.slice(start + 1), ENTRY, END), ({ address, diag }): RecipientRecord => {

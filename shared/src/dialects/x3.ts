@@ -5,7 +5,7 @@ import type { Dialect } from './dialect.js';
 import { inSubject } from './gate.js';
 import { lowerSubject } from './lower-text.js';
 import type { RecipientRecord } from '../types.js';
-import { addressIn, bodyText, dsnFor, headText, lines, record } from './appliance-text.js';
+import { addressIn, dsnFor, headText, record, bodyLines } from './appliance-text.js';
 import { recordsOf } from './mta-text.js';
 
 const NOTICE = /^[ \t]*(?:Delivery|Delevery) to the following recipients? (?:failed permanently|was aborted after|has been delayed)/i;
@@ -20,7 +20,7 @@ export const x3: Dialect = {
     return lowerSubject(msg).startsWith('delivery status notification') && /^Delivery status notification/i.test(msg.subject) && /^[ \t]*(?:Delivery|Delevery) to the following recipients? /im.test(headText(msg));
   },
   read({ msg, dsn }) {
-    const text = lines(bodyText(msg), 400);
+    const text = bodyLines(msg, 400);
     const addrs: string[] = [];
     const details: string[] = [];
     let notice = '';

@@ -4,7 +4,7 @@
 import type { Dialect } from './dialect.js';
 import { inFrom, inHeaderLower } from './gate.js';
 import type { RecipientRecord } from '../types.js';
-import { addressIn, bodyText, fromMatches, headerMatches, lines, reasonIn, record, type PhraseTable } from './appliance-text.js';
+import { addressIn, fromMatches, headerMatches, reasonIn, record, type PhraseTable, bodyLines } from './appliance-text.js';
 import { lowerFrom } from './lower-text.js';
 
 /** Zoho gives up on an unreachable host after its retries: the delivery expired. */
@@ -22,7 +22,7 @@ export const zoho: Dialect = {
   read({ msg }) {
     const delayed = /Message will be retried|WARNING MESSAGE ONLY/i.test(msg.text);
     const out: RecipientRecord[] = [];
-    for (const line of lines(bodyText(msg), 300)) {
+    for (const line of bodyLines(msg, 300)) {
       const m = LINE.exec(line.trim()) ?? BRACKET.exec(line.trim());
       if (!m || !/ERROR_CODE|ResponseCode|Invalid Address|Error/i.test(m[2]!)) continue;
       const address = addressIn(m[1]!);
