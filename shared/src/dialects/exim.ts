@@ -5,7 +5,7 @@
 // then names the recipients in the same order.
 import type { Dialect } from './dialect.js';
 import { inHeader, inSubject, inTop } from './gate.js';
-import { lowerSubject } from './lower-text.js';
+import { lowerBody, lowerSubject } from './lower-text.js';
 import type { Message, Reason } from '../types.js';
 import { header } from '../message/index.js';
 import { cleanAddress, findAddresses } from '../text/index.js';
@@ -27,6 +27,16 @@ const OWN_WORDS: readonly [string, Reason][] = [
   ['malformed address', 'syntaxerror'],
 ];
 
+/**
+ * Whether the delay wording could be in the first 4,000 characters: the expression matches only ASCII
+ * letters of either case, which lowercasing turns into the literals, inside lowerBody's 6,000-character
+ * window (İ, the one character whose lowercase is longer, only moves them further in).
+ */
+function mayBeDelayed(msg: Message): boolean {
+  const low = lowerBody(msg);
+  return low.includes('not yet been delivered') || low.includes('delay reason');
+}
+
 function isExim(msg: Message): boolean {
   if (header(msg, 'x-failed-recipients')) return true;
   const h = head(msg, 12);
@@ -42,7 +52,7 @@ export const exim: Dialect = {
   matches: isExim,
   read({ msg, dsn }) {
     const lines = section(msg.text, START, END);
-    const extra = /not yet been delivered|delay reason/i.test(msg.text.slice(0, 4000)) || /delayed/i.test(msg.subject) ? DELAYED : FAILED;
+    const extra = mayBeDelayed(msg) && /not yet been delivered|delay reason/i.test(msg.text.slice(0, 4000)) || /delayed/i.test(msg.subject) ? DELAYED : FAILED;
     // X-Failed-Recipients is only needed for local deliveries and when the text names no one.
     let failed: string[] | undefined;
     const failedRecipients = () => (failed ??= findAddresses(header(msg, 'x-failed-recipients') ?? '', 200));

@@ -74,8 +74,10 @@ export function readTranscript(lines: string[], max = 500): Transcript {
       last = null;
       continue;
     }
-    const m = RCPT_RESULT.exec(line);
-    const b = m ? null : BARE_RESULT.exec(line);
+    // Every result line has "...": the four result expressions are not run on the others.
+    const result = line.includes('...');
+    const m = result ? RCPT_RESULT.exec(line) : null;
+    const b = m || !result ? null : BARE_RESULT.exec(line);
     if (m || b) {
       const address = cleanAddress(m ? m[3] : b![1]);
       const text = m ? m[4]! : b![2]!;
@@ -87,13 +89,13 @@ export function readTranscript(lines: string[], max = 500): Transcript {
       said = [];
       continue;
     }
-    if (OTHER_RESULT.test(line)) {
+    if (result && OTHER_RESULT.test(line)) {
       // A result for a host or a bare local part: its words belong to no recipient line.
       said.push(line.replace(OTHER_RESULT, '$1'));
       last = null;
       continue;
     }
-    if (LOCAL_RESULT.test(line)) {
+    if (result && LOCAL_RESULT.test(line)) {
       last = null;
       continue;
     }
