@@ -119,32 +119,23 @@ class Automaton {
     }
   }
 
+  /**
+   * The pass itself is here rather than in a method of its own that scan() would call: TurboFan compiled
+   * that loop once alone, once more inside scan() when scan() got hot, and again inside classify().
+   */
   scan(text: string): Scan {
-    const scan = { text, gen: 0 };
-    this.run(scan);
-    return scan;
-  }
-
-  /** The position in list `list` of its first literal (in list order) that the scanned text contains, or -1. */
-  first(scan: Scan, list: number): number {
-    if (scan.gen !== this.gen) this.run(scan);
-    return this.stamp[list] === scan.gen ? this.best[list]! : -1;
-  }
-
-  private run(scan: Scan): void {
     const { classOf, next, outStart, outList, outPos, width, stamp, best, empty } = this;
     if (this.gen === 0x7fffffff) {
       stamp.fill(0);
       this.gen = 0;
     }
     const gen = ++this.gen;
-    scan.gen = gen;
+    const scan = { text, gen };
     for (let k = 0; k < empty.length; k += 2) {
       const l = empty[k]!;
       if (stamp[l] !== gen || empty[k + 1]! < best[l]!) best[l] = empty[k + 1]!;
       stamp[l] = gen;
     }
-    const text = scan.text;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       s = next[s * width + classOf[text.charCodeAt(i)]!]!;
@@ -155,6 +146,14 @@ class Automaton {
         stamp[l] = gen;
       }
     }
+    return scan;
+  }
+
+  /** The position in list `list` of its first literal (in list order) that the scanned text contains, or -1. */
+  first(scan: Scan, list: number): number {
+    // An older scan: its text again (the tables hold the last scan's answers only).
+    if (scan.gen !== this.gen) scan.gen = this.scan(scan.text).gen;
+    return this.stamp[list] === scan.gen ? this.best[list]! : -1;
   }
 }
 

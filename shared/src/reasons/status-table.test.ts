@@ -26,3 +26,17 @@ describe('isNothingCode', () => {
     expect(reasonForStatus('5.0.0')).toBeNull();
   });
 });
+
+describe('reasonForStatus', () => {
+  it('answers a code the same from its memo, before and after the memo fills and is cleared', () => {
+    const codes: string[] = [];
+    for (const c of ['2', '4', '5', '9']) for (let s = 0; s < 9; s++) for (let d = 0; d < 40; d++) codes.push(`${c}.${s}.${d}`);
+    codes.push('5.7.509', '4.7.650', '5.1.1 ', '', 'x', '5.0.900');
+    const first = codes.map((c) => reasonForStatus(c));
+    // Over 1,400 codes: the bounded memo is cleared several times on the way.
+    expect(codes.map((c) => reasonForStatus(c))).toEqual(first);
+    expect([...codes].reverse().map((c) => reasonForStatus(c))).toEqual([...first].reverse());
+    expect(reasonForStatus(null)).toBeNull();
+    expect(reasonForStatus(undefined)).toBeNull();
+  });
+});

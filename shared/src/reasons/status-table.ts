@@ -59,9 +59,28 @@ export function isNothingCode(s: string): boolean {
   return true;
 }
 
+/**
+ * Answers by code, filled on first use: records carry a few dozen distinct codes, and the lookup itself,
+ * inlined into decide(), was a fifth of the largest graph TurboFan compiled in a run (string tests expand
+ * into per-character code there; a map hit is one builtin call). Bounded, so that a stream of made-up
+ * codes cannot grow it without end.
+ */
+const KNOWN = new Map<string, Reason | null>();
+const KNOWN_MAX = 512;
+
 /** The reason an enhanced status code names on its own, or null (x.0.0, internal 5.0.9xx, unknown). */
 export function reasonForStatus(status: string | null | undefined): Reason | null {
-  if (!status || isNothingCode(status)) return null;
+  if (!status) return null;
+  const known = KNOWN.get(status);
+  if (known !== undefined) return known;
+  const reason = lookUp(status);
+  if (KNOWN.size >= KNOWN_MAX) KNOWN.clear();
+  KNOWN.set(status, reason);
+  return reason;
+}
+
+function lookUp(status: string): Reason | null {
+  if (isNothingCode(status)) return null;
   const exact = EXACT.get(status);
   if (exact) return exact;
   const detail = Number(status.split('.')[2] ?? '0');

@@ -131,13 +131,21 @@ export function findReceiverRule(
   lower: string = rec.diagnostic.toLowerCase(),
   signed: number = signedBy(lower),
 ): (ReceiverDecision & { name: string }) | null {
-  let direct = claimedBy(BY_DOMAIN, domainOf(rec.address)) | signed;
-  const mta = mtaHost(rec.remoteMta);
-  if (mta !== '') direct |= claimedBy(BY_MTA_SUFFIX, mta);
-  const decided = firstDecision(direct, rec, lower);
-  if (decided) return decided;
-  const reporting = mtaHost(rec.reportingMta);
-  return reporting === '' ? null : firstDecision(claimedBy(BY_MTA_SUFFIX, reporting) & ~direct, rec, lower);
+  // Two passes through one body (the claims of the remote MTA, then of the reporting MTA): TurboFan
+  // compiles this function while the rounds run and inlines each call site on its own, so a second
+  // copy of each call cost it ~600 graph nodes.
+  let mask = claimedBy(BY_DOMAIN, domainOf(rec.address)) | signed;
+  let tried = 0;
+  for (let pass = 0; pass < 2; pass++) {
+    const host = mtaHost(pass === 0 ? rec.remoteMta : rec.reportingMta);
+    if (host !== '') mask |= claimedBy(BY_MTA_SUFFIX, host);
+    else if (pass === 1) return null;
+    const decided = firstDecision(mask & ~tried, rec, lower);
+    if (decided) return decided;
+    tried = mask;
+    mask = 0;
+  }
+  return null;
 }
 
 /** Dated provider facts that explain a detail name (for the advice layer), newest first. */
