@@ -14,9 +14,10 @@ const ADDR = '[A-Za-z0-9._+-]+@[A-Za-z0-9._+-]+';
 // decodeWords has nothing to decode in them and cannot fail the whole parse.
 const SIMPLE = new RegExp(`^(?:(${ADDR})|(?:[A-Za-z0-9._ -]*|"[^"\\\\=]*" *)<(${ADDR})>|(${ADDR}) *\\([^()"\\\\=]*\\))$`);
 
-// "MAILER-DAEMON <>", "<>": one entry, with no address, whose name equals what the parser takes for
-// its address and is therefore dropped: its text is ''.
-const NULL_SENDER = /^[A-Za-z0-9._ -]*<>$/;
+// No '@' at all: "postmaster", "MAILER-DAEMON <>", "<>", "Mail Delivery Subsystem <MAILER-DAEMON>". One
+// entry. The part in angle brackets is its address when a name precedes it and differs from it; otherwise
+// the parser takes the words for the address, finds them equal to the name and drops them: the text is ''.
+const NO_AT = /^(?:([A-Za-z0-9._ -]*)<([A-Za-z0-9._+-]*)>|[A-Za-z0-9._ -]*[A-Za-z0-9._-][A-Za-z0-9._ -]*)$/;
 
 /**
  * Pushes onto `out` the address (or name) of each entry of one address header value, '' entries only
@@ -29,8 +30,12 @@ export function addressTexts(value: string, out: string[], keepEmpty: boolean): 
       out.push(m[1] ?? m[2] ?? m[3]!);
       return;
     }
-    if (NULL_SENDER.test(value)) {
-      if (keepEmpty) out.push('');
+    const n = NO_AT.exec(value);
+    if (n) {
+      const name = n[1] === undefined ? '' : n[1].trim();
+      const address = n[2] ?? '';
+      const t = name !== '' && name !== address ? address : '';
+      if (t || keepEmpty) out.push(t);
       return;
     }
   }

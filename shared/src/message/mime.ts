@@ -340,6 +340,9 @@ function walk(w: Walk): Header[] {
         if (!cdRaw) cdRaw = h.value;
       } else if (h.key === 'content-transfer-encoding' && !cte) cte = h.value.trim().toLowerCase();
     }
+    // The transfer encodings content() decodes, by number: 1 base64, 2 quoted-printable, 0 any other
+    // (the bytes are read as they are). Told apart once per part, here, for every reader of the part.
+    const enc = cte.startsWith('base64') ? 1 : cte.startsWith('quoted-printable') ? 2 : 0;
     const ct = parseStructured(ctRaw || defaultType);
     if (!ct.value.includes('/')) ct.value = defaultType;
     const cd = cdRaw ? parseStructured(cdRaw) : NO_DISPOSITION;
@@ -357,10 +360,10 @@ function walk(w: Walk): Header[] {
       }
       // A boundary that never occurs (the header and the body disagree, seen in real Postfix bounces):
       // read the whole body as text rather than lose the report.
-      if (depth === 0) readText(w, parseStructured('text/plain'), 'text/plain', cte, bodyStart, end, altId);
+      if (depth === 0) readText(w, parseStructured('text/plain'), 'text/plain', enc, bodyStart, end, altId);
       continue;
     }
-    readLeaf(w, ct, cd, cte, bodyStart, end, altId);
+    readLeaf(w, ct, cd, enc, bodyStart, end, altId);
   }
   return top ?? [];
 }
@@ -369,10 +372,10 @@ function walk(w: Walk): Header[] {
  * A part that is not multipart: inline text/plain and text/html become body text, other textual parts
  * become Message parts; the rest is skipped. (Apart from walk, which the JIT then compiles smaller.)
  */
-function readLeaf(w: Walk, ct: StructuredValue, cd: StructuredValue, cte: string, start: number, end: number, altId: number): void {
+function readLeaf(w: Walk, ct: StructuredValue, cd: StructuredValue, enc: number, start: number, end: number, altId: number): void {
   const type = ct.value;
   if (cd.value !== 'attachment' && (type === 'text/plain' || type === 'text/html')) {
-    readText(w, ct, type, cte, start, end, altId);
+    readText(w, ct, type, enc, start, end, altId);
     return;
   }
   // Only textual parts can carry a report; binary attachments of the original are never decoded.
@@ -380,11 +383,11 @@ function readLeaf(w: Walk, ct: StructuredValue, cd: StructuredValue, cte: string
   const max = w.maxPartChars;
   const filename = cd.params.filename || ct.params.name || null;
   let text: string;
-  if (w.ascii && !encoded(cte)) {
+  if (w.ascii && enc === 0) {
     // What decodeBytes(content, max) gives for ASCII content: the same characters, cut to max.
     text = w.s.slice(start, start + Math.min(end - start, max * 4));
     if (text.length > max) text = text.slice(0, max);
-  } else text = decodeBytes(content(w, cte, start, end, max * 4), max);
+  } else text = decodeBytes(content(w, enc, start, end, max * 4), max);
   w.parts.push({ mimeType: type, text, filename: filename ? safeDecodeWords(filename) : null });
 }
 
@@ -392,12 +395,12 @@ function readLeaf(w: Walk, ct: StructuredValue, cd: StructuredValue, cte: string
 const NO_DISPOSITION: StructuredValue = Object.freeze({ value: '', params: NO_ENTRIES });
 
 /** An inline text/plain or text/html part: body text, within what is left of the text budget. */
-function readText(w: Walk, ct: StructuredValue, type: string, cte: string, start: number, end: number, altId: number): void {
+function readText(w: Walk, ct: StructuredValue, type: string, enc: number, start: number, end: number, altId: number): void {
   const budget = Math.max(0, w.maxTextChars - w.textChars);
   const decoder = decoderFor(ct.params.charset);
-  let text = w.ascii && !encoded(cte) && asciiTransparent(decoder)
+  let text = w.ascii && enc === 0 && asciiTransparent(decoder)
     ? w.s.slice(start, start + Math.min(end - start, budget * 4))
-    : decoder.decode(content(w, cte, start, end, budget * 4));
+    : decoder.decode(content(w, enc, start, end, budget * 4));
   if (text.length > budget) text = text.slice(0, budget);
   if (type === 'text/plain' && isWord(ct.params.format, 'flowed')) text = unflow(text, isWord(ct.params.delsp, 'yes'));
   w.textChars += text.length;
@@ -420,12 +423,11 @@ function addText(w: Walk, key: number, plain: boolean, text: string): void {
   }
 }
 
-/** The body bytes after transfer decoding, at most maxBytes of them. */
-function content(w: Walk, cte: string, start: number, end: number, maxBytes: number): Uint8Array {
+/** The body bytes after transfer decoding (`enc` as walk numbers it), at most maxBytes of them. */
+function content(w: Walk, enc: number, start: number, end: number, maxBytes: number): Uint8Array {
   const raw = w.b.subarray(start, end);
-  // (encoded() below names the two encodings decoded here)
-  if (cte.startsWith('base64')) return decodeBase64(raw.subarray(0, Math.ceil(maxBytes * 1.4) + 1024), maxBytes);
-  if (cte.startsWith('quoted-printable')) return decodeQuotedPrintable(raw.subarray(0, maxBytes * 3), maxBytes, w.s, start);
+  if (enc === 1) return decodeBase64(raw.subarray(0, Math.ceil(maxBytes * 1.4) + 1024), maxBytes);
+  if (enc === 2) return decodeQuotedPrintable(raw.subarray(0, maxBytes * 3), maxBytes, w.s, start);
   // Body lines end in LF; postal-mime kept that last LF as part of the content, and so do we.
   return raw.length > maxBytes ? raw.subarray(0, maxBytes) : raw;
 }
@@ -467,11 +469,6 @@ function splitParts(s: string, boundary: string, start: number, end: number, max
  */
 function isWord(v: string | undefined, word: 'flowed' | 'yes'): boolean {
   return v !== undefined && v.length === word.length && (v === word || v.toLowerCase() === word);
-}
-
-/** The transfer encodings content() decodes; any other leaves the bytes as they are. */
-function encoded(cte: string): boolean {
-  return cte.startsWith('base64') || cte.startsWith('quoted-printable');
 }
 
 /** Decoders that turn ASCII bytes into the same characters (as the byte view has them). */

@@ -229,7 +229,11 @@ describe('addressTexts = postal-mime addressParser', () => {
       '"Neko, Nyaan" <a@b>', '"Neko, Nyaan"<a@b>', '"" <a@b>', '"a\\"b" <c@d>', '"=?utf-8?B?5pel?=" <a@b>', 'a@b (Mail Delivery System)',
       'a@b ()', 'a@b(x)', 'a@b (x) (y)', 'a@b@c', '@b', 'a@', 'a@b, c@d', 'a@b;', 'x: a@b;', 'a <b@c> d', 'a@b <c@d>', '=?utf-8?q?a?= <b@c>',
       'a@b\u00a0', '"a" "b" <c@d>', 'MAILER-DAEMON <>', '<>', ' <>', 'Mail Delivery System <>', 'a.b-c_d <>', 'a@b <>', 'a <> b', '<> <>', '(c) a@b', 'a@b (c (d))', '<a@b> (c)', 'Undisclosed Recipients:;', '<Undisclosed Recipients>', '"undisclosed"',
+      'postmaster', 'MAILER-DAEMON', 'Mail Delivery Subsystem <MAILER-DAEMON>', 'MAILER-DAEMON <MAILER-DAEMON>', 'a <a>', 'a  b <c>',
+      'a b', '.', '-', ' . ', 'a <b+c>', '<b>', 'a<b>', 'a <b> ', ' a <b>', 'a <b.c>', 'A <a>', 'a. <a.>', 'x y <x y>', 'a.b-c_d',
     ];
+    const plain = ['a', 'B', '.', '-', '_', '+', ' ', '<', '>', '9'];
+    for (let k = 0; k < 5000; k++) cases.push(pick(plain, rnd(12)));
     const alphabet = ['a', 'B', '@', '.', '-', '+', ' ', '<', '>', '"', '(', ')', ',', ';', ':', '\\', '=', '?', 'é', '\t', 'x@y.z'];
     for (let k = 0; k < 5000; k++) cases.push(pick(alphabet, rnd(20)));
     // Every combination of name, address and comment shapes, near the ones read off directly.
