@@ -11,8 +11,6 @@ import { safeDecodeWords } from './words.js';
 
 const encoder = new TextEncoder();
 const utf8 = new TextDecoder('utf-8');
-/** What normaliseNewlines makes LF. */
-const CR_NEWLINE = /\r\n?/g;
 
 /** An mbox "From " separator left at the top of a single message is not a header. */
 function stripEnvelopeLine(bytes: Uint8Array): Uint8Array {
@@ -89,10 +87,11 @@ export function parseMessageSync(input: Uint8Array | ArrayBuffer | string, overr
   const ascii = view.length === bounded.length && view.indexOf('\ufffd') === -1;
   let bytes: Uint8Array = bounded;
   if (ascii) {
-    // CRLF and CR newlines become LF in the string, natively; ASCII text encodes back to the same bytes.
+    // CRLF and CR newlines become LF in the bytes, found in the view; the new bytes decode to their view
+    // (a global regex replace in the string, then encoding it, costs about half as much again).
     if (view.indexOf('\r') !== -1) {
-      view = view.replace(CR_NEWLINE, '\n');
-      bytes = encoder.encode(view);
+      bytes = normaliseNewlinesViewed(bounded, view);
+      view = utf8.decode(bytes);
     }
   } else {
     const v = nonAsciiView(bounded);
