@@ -17,7 +17,8 @@ const SIMPLE = new RegExp(`^(?:(${ADDR})|(?:[A-Za-z0-9._ -]*|"[^"\\\\=]*" *)<(${
 // No '@' at all: "postmaster", "MAILER-DAEMON <>", "<>", "Mail Delivery Subsystem <MAILER-DAEMON>". One
 // entry. The part in angle brackets is its address when a name precedes it and differs from it; otherwise
 // the parser takes the words for the address, finds them equal to the name and drops them: the text is ''.
-const NO_AT = /^(?:([A-Za-z0-9._ -]*)<([A-Za-z0-9._+-]*)>|[A-Za-z0-9._ -]*[A-Za-z0-9._-][A-Za-z0-9._ -]*)$/;
+// (Words with at least one non-space: spaces first, so no two repeats compete for the same characters.)
+const NO_AT = /^(?:([A-Za-z0-9._ -]*)<([A-Za-z0-9._+-]*)>| *[A-Za-z0-9._-][A-Za-z0-9._ -]*)$/;
 
 /**
  * Pushes onto `out` the address (or name) of each entry of one address header value, '' entries only
